@@ -1,0 +1,231 @@
+//! The command line: `models`, `new`, `validate`, and the window when no subcommand is given.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::io::plan_file::{PlanFileError, load_plan, save_plan};
+use crate::model::catalogue::{Catalogue, ModelEntry};
+use crate::model::plan::Plan;
+use crate::model::text::Lang;
+
+/// Exit code: success.
+pub const EXIT_OK: u8 = 0;
+/// Exit code: invalid input (a bad plan, an unknown model, a file that cannot be written).
+pub const EXIT_INVALID: u8 = 1;
+/// Exit code: the command line itself is wrong.
+pub const EXIT_USAGE: u8 = 2;
+
+/// Plan the replication of a social-cooperative model. Without a subcommand, opens the window.
+#[derive(Debug, Parser)]
+#[command(name = "social-franchise-planner", version, about)]
+pub struct Cli {
+    /// Open the window, present one frame and exit (for start-up measurements).
+    #[arg(long)]
+    pub exit_after_first_frame: bool,
+
+    /// What to do instead of opening the window.
+    #[command(subcommand)]
+    pub command: Option<CliCommand>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum CliCommand {
+    /// List the models in the catalogue.
+    Models {
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+        /// Language of the table: pl or en.
+        #[arg(long, default_value = "pl", value_parser = parse_lang)]
+        lang: Lang,
+    },
+    /// Write a fresh plan for a model.
+    New {
+        /// The model id (see `models`).
+        #[arg(long)]
+        model: String,
+        /// The plan's name.
+        #[arg(long)]
+        name: String,
+        /// Where to write the plan.
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+        /// Replace the output file if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Check plan files; prints one line per file.
+    Validate {
+        /// The plan files.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+}
+
+fn parse_lang(value: &str) -> Result<Lang, String> {
+    Lang::from_code(value).ok_or_else(|| format!("unknown language {value:?} (use pl or en)"))
+}
+
+/// Runs a subcommand and returns the process exit code.
+pub fn run(command: CliCommand) -> ExitCode {
+    let catalogue = Catalogue::built_in();
+    let code = match command {
+        CliCommand::Models { json, lang } => list_models(&catalogue, json, lang),
+        CliCommand::New {
+            model,
+            name,
+            output,
+            force,
+        } => new_plan(&catalogue, &model, &name, &output, force),
+        CliCommand::Validate { files } => validate(&catalogue, &files),
+    };
+    ExitCode::from(code)
+}
+
+/// The `models --json` record of one model.
+pub fn model_json(model: &ModelEntry) -> serde_json::Value {
+    serde_json::json!({
+        "id": model.id,
+        "name_pl": model.name.pl,
+        "name_en": model.name.en,
+        "family": model.family.code(),
+        "provenance": model.provenance.code(),
+        "pilot": model.pilot,
+    })
+}
+
+fn list_models(catalogue: &Catalogue, json: bool, lang: Lang) -> u8 {
+    let mut out = std::io::stdout().lock();
+    let result = if json {
+        let all: Vec<_> = catalogue.models.iter().map(model_json).collect();
+        serde_json::to_string_pretty(&all)
+            .map_err(std::io::Error::other)
+            .and_then(|text| writeln!(out, "{text}"))
+    } else {
+        write_table(&mut out, catalogue, lang)
+    };
+    match result {
+        Ok(()) => EXIT_OK,
+        // A closed pipe (e.g. `| head`) is not an error worth a message.
+        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => EXIT_OK,
+        Err(err) => {
+            eprintln!("error: cannot write the list: {err}");
+            EXIT_INVALID
+        }
+    }
+}
+
+fn write_table(
+    out: &mut impl std::io::Write,
+    catalogue: &Catalogue,
+    lang: Lang,
+) -> std::io::Result<()> {
+    let id_width = catalogue
+        .models
+        .iter()
+        .map(|m| m.id.len())
+        .max()
+        .unwrap_or(2)
+        .max(2);
+    let (h_id, h_family, h_provenance, h_name) = match lang {
+        Lang::Pl => ("id", "rodzina", "pochodzenie", "nazwa"),
+        Lang::En => ("id", "family", "provenance", "name"),
+    };
+    writeln!(
+        out,
+        "{h_id:id_width$}  {h_family:11}  {h_provenance:16}  {h_name}"
+    )?;
+    for model in &catalogue.models {
+        writeln!(
+            out,
+            "{:id_width$}  {:11}  {:16}  {}",
+            model.id,
+            model.family.code(),
+            model.provenance.code(),
+            model.name(lang)
+        )?;
+    }
+    Ok(())
+}
+
+fn new_plan(catalogue: &Catalogue, model_id: &str, name: &str, output: &Path, force: bool) -> u8 {
+    let Some(model) = catalogue.get(model_id) else {
+        let known: Vec<_> = catalogue.models.iter().map(|m| m.id.as_str()).collect();
+        eprintln!(
+            "error: unknown model {model_id:?}; known models: {}",
+            known.join(", ")
+        );
+        return EXIT_INVALID;
+    };
+    if name.trim().is_empty() {
+        eprintln!("error: the plan name is empty");
+        return EXIT_USAGE;
+    }
+    if output.exists() && !force {
+        eprintln!(
+            "error: the file exists already (use --force to replace it): {}",
+            output.display()
+        );
+        return EXIT_INVALID;
+    }
+    let mut plan = Plan::new(name.trim(), chrono::Utc::now());
+    plan.choose_model(model);
+    match save_plan(output, &plan) {
+        Ok(()) => {
+            println!("{}: new plan for model {}", output.display(), model.id);
+            EXIT_OK
+        }
+        Err(err) => {
+            eprintln!("error: cannot write the plan: {err}: {}", output.display());
+            EXIT_INVALID
+        }
+    }
+}
+
+/// One line describing the check of `path`, and whether it passed.
+pub fn validate_one(catalogue: &Catalogue, path: &Path) -> Result<String, String> {
+    let shown = path.display();
+    match load_plan(path) {
+        Ok(plan) => match plan.model_id.as_deref() {
+            Some(id) if catalogue.get(id).is_none() => {
+                Err(format!("{shown}: invalid: unknown model {id:?}"))
+            }
+            model => {
+                let (done, total) = plan.progress();
+                Ok(format!(
+                    "{shown}: ok: plan {:?}, model {}, {done}/{total} items done",
+                    plan.name,
+                    model.unwrap_or("(none)")
+                ))
+            }
+        },
+        Err(err) => Err(format!("{shown}: invalid: {}", describe(&err))),
+    }
+}
+
+fn describe(err: &PlanFileError) -> String {
+    match err {
+        PlanFileError::Io(io) if io.kind() == std::io::ErrorKind::NotFound => {
+            "no such file".to_owned()
+        }
+        other => other.to_string(),
+    }
+}
+
+fn validate(catalogue: &Catalogue, files: &[PathBuf]) -> u8 {
+    let mut code = EXIT_OK;
+    for path in files {
+        match validate_one(catalogue, path) {
+            Ok(line) => println!("{line}"),
+            Err(line) => {
+                eprintln!("{line}");
+                code = EXIT_INVALID;
+            }
+        }
+    }
+    code
+}

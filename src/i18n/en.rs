@@ -1,0 +1,126 @@
+//! English strings.
+
+use super::{FileErrorTexts, Strings};
+
+/// The English table.
+pub(super) const EN: Strings = Strings {
+    app_title: "Social Franchise Planner",
+    unsaved_marker: "•",
+    untitled: "Untitled plan",
+    menu_file: "File",
+    language: "Language",
+    cmd_new: "New plan",
+    cmd_new_tip: "Start a new replication plan",
+    cmd_open: "Open…",
+    cmd_open_tip: "Open a saved plan",
+    cmd_save: "Save",
+    cmd_save_tip: "Save the plan to its file",
+    cmd_save_as: "Save as…",
+    cmd_save_as_tip: "Save the plan to a new file",
+    cmd_quit: "Quit",
+    cmd_quit_tip: "Close the program",
+    back: "Back",
+    next: "Next",
+    steps: ["Start", "Profile", "Model", "Checklist", "Review"],
+    step_indicator: "Wizard steps",
+    missing_plan_name: "Give the plan a name.",
+    missing_kind: "Say who founds the cooperative.",
+    missing_model: "Choose a model to replicate.",
+    start_intro: "This program walks you through replicating a proven social-cooperative \
+        model as a social franchise: who founds it, which model fits, what has to be done \
+        and by when. The plan is saved as a file you can reopen and share.",
+    start_new: "Start a new plan",
+    start_continue: "Back to the current plan",
+    open_heading: "Open a saved plan",
+    plans_in_folder: "Plans in the folder:",
+    no_plans_in_folder: "There are no plans in this folder yet.",
+    path_label: "Path to a plan file",
+    browse: "Browse…",
+    browse_tip: "Pick a file in the system dialog",
+    open_button: "Open",
+    cancel: "Cancel",
+    ok: "OK",
+    profile_heading: "Who is replicating the model?",
+    plan_name_label: "Plan name",
+    kind_label: "Who founds the cooperative",
+    kinds: [
+        "Non-governmental organisation (foundation, association)",
+        "Local government (gmina, powiat)",
+        "Church legal person (parish, Caritas, order)",
+        "Group of natural persons",
+    ],
+    organisation_label: "Organisation or group name",
+    place_label: "Town or municipality",
+    route_legal: "Legal persons found the cooperative – at least two are needed.",
+    route_natural: "Natural persons found the cooperative – most of them must come from \
+        groups at risk of social exclusion.",
+    model_heading: "Which model do you want to replicate?",
+    model_intro: "Integration models create jobs for a specific group of people; service \
+        models start from a service the municipality needs.",
+    families: ["Integration model", "Service model"],
+    provenances: [
+        "SNRSS series – pilot confirmed",
+        "SNRSS series – pilot not confirmed",
+        "Outside the series",
+    ],
+    pilot_label: "Pilot cooperative:",
+    target_group_label: "For whom:",
+    to_verify: "to verify",
+    choose_model: "Choose this model",
+    chosen_model: "✔ Chosen",
+    checklist_heading: "What needs doing",
+    checklist_empty: "The list is empty – choose a model first.",
+    note_hint: "Note",
+    phases: [
+        "Preparation",
+        "Founding and registration",
+        "Organisation and governance",
+        "Reintegration and surplus",
+        "Sector licences",
+        "Funding",
+        "Operation and monitoring",
+    ],
+    progress: |done, total| {
+        let word = if total == 1 { "item" } else { "items" };
+        format!("Done: {done} of {total} {word}")
+    },
+    review_heading: "Plan review",
+    review_kind: "Founder:",
+    review_model: "Model:",
+    review_progress: "Progress:",
+    review_file: "File:",
+    not_set: "(not given)",
+    never_saved: "(not saved yet)",
+    save_as_heading: "Save plan as",
+    file_exists: "This file exists already – it will be replaced.",
+    save_button: "Save plan",
+    saved: |path| format!("Plan saved: {path}"),
+    opened: |path| format!("Plan opened: {path}"),
+    open_failed: |reason, path| format!("Could not open the plan: {reason}. File: {path}"),
+    save_failed: |reason, path| {
+        format!(
+            "Could not save the plan: {reason}. Your changes are still in the program. File: {path}"
+        )
+    },
+    unknown_model: |id| {
+        format!(
+            "Model \"{id}\" is not in this version's catalogue – the plan was opened without its description."
+        )
+    },
+    error_heading: "Something went wrong",
+    unsaved_heading: "Unsaved changes",
+    unsaved_body: "The plan has changes that have not been saved. Save them now?",
+    dont_save: "Don't save",
+    file_errors: FileErrorTexts {
+        io: "the system refused access to the file",
+        not_found: "there is no such file",
+        permission: "no permission for the file or folder",
+        not_a_file: "this is not a regular file",
+        too_large: "the file is too large for a plan",
+        not_text: "the file is not UTF-8 text",
+        not_json: "the file is not valid JSON or is cut short",
+        wrong_format: "this is not a plan file of this program",
+        newer_version: "a newer version of the program wrote this plan – update the program",
+        invalid: "the plan is damaged",
+    },
+};

@@ -1,0 +1,271 @@
+//! Typed string tables for the two languages. Every field must be filled in both tables,
+//! so a missing translation fails to compile.
+
+mod en;
+mod pl;
+
+pub use crate::model::text::Lang;
+
+/// Every user-facing string of the window. Functions build texts with numbers or names.
+#[derive(Debug)]
+pub struct Strings {
+    /// The app's name.
+    pub app_title: &'static str,
+    /// Marker for unsaved changes.
+    pub unsaved_marker: &'static str,
+    /// Name of a plan that has none yet.
+    pub untitled: &'static str,
+    /// The File menu.
+    pub menu_file: &'static str,
+    /// Language switch label.
+    pub language: &'static str,
+    /// Command: new plan.
+    pub cmd_new: &'static str,
+    /// Tooltip of New.
+    pub cmd_new_tip: &'static str,
+    /// Command: open a plan.
+    pub cmd_open: &'static str,
+    /// Tooltip of Open.
+    pub cmd_open_tip: &'static str,
+    /// Command: save.
+    pub cmd_save: &'static str,
+    /// Tooltip of Save.
+    pub cmd_save_tip: &'static str,
+    /// Command: save under another name.
+    pub cmd_save_as: &'static str,
+    /// Tooltip of Save As.
+    pub cmd_save_as_tip: &'static str,
+    /// Command: quit.
+    pub cmd_quit: &'static str,
+    /// Tooltip of Quit.
+    pub cmd_quit_tip: &'static str,
+    /// Wizard button: back.
+    pub back: &'static str,
+    /// Wizard button: next.
+    pub next: &'static str,
+    /// Names of the steps, in order.
+    pub steps: [&'static str; 5],
+    /// Label of the step indicator.
+    pub step_indicator: &'static str,
+    /// Hint: the plan needs a name.
+    pub missing_plan_name: &'static str,
+    /// Hint: the replicator kind is not chosen.
+    pub missing_kind: &'static str,
+    /// Hint: no model is chosen.
+    pub missing_model: &'static str,
+    /// Start screen introduction.
+    pub start_intro: &'static str,
+    /// Start screen: new plan button.
+    pub start_new: &'static str,
+    /// Start screen: continue the plan being edited.
+    pub start_continue: &'static str,
+    /// Heading of the open panel.
+    pub open_heading: &'static str,
+    /// Label before the default folder.
+    pub plans_in_folder: &'static str,
+    /// Shown when the default folder holds no plans.
+    pub no_plans_in_folder: &'static str,
+    /// Label of the typed path field.
+    pub path_label: &'static str,
+    /// Button that opens the native file dialog.
+    pub browse: &'static str,
+    /// Tooltip of Browse.
+    pub browse_tip: &'static str,
+    /// Button: open the typed path.
+    pub open_button: &'static str,
+    /// Button: cancel.
+    pub cancel: &'static str,
+    /// Button: close a message.
+    pub ok: &'static str,
+    /// Profile step heading.
+    pub profile_heading: &'static str,
+    /// Label of the plan name field.
+    pub plan_name_label: &'static str,
+    /// Label of the replicator kind choice.
+    pub kind_label: &'static str,
+    /// Names of the replicator kinds: NGO, municipality, church legal person, natural persons.
+    pub kinds: [&'static str; 4],
+    /// Label of the organisation field.
+    pub organisation_label: &'static str,
+    /// Label of the place field.
+    pub place_label: &'static str,
+    /// Explains the legal-persons founder route.
+    pub route_legal: &'static str,
+    /// Explains the natural-persons founder route.
+    pub route_natural: &'static str,
+    /// Model step heading.
+    pub model_heading: &'static str,
+    /// Model step introduction.
+    pub model_intro: &'static str,
+    /// Family names: integration, service.
+    pub families: [&'static str; 2],
+    /// Provenance names: series confirmed, series named, outside the series.
+    pub provenances: [&'static str; 3],
+    /// Label before the pilot cooperative.
+    pub pilot_label: &'static str,
+    /// Label for a model's target group.
+    pub target_group_label: &'static str,
+    /// Mark on facts still to verify.
+    pub to_verify: &'static str,
+    /// Button that chooses a model.
+    pub choose_model: &'static str,
+    /// Marker of the chosen model.
+    pub chosen_model: &'static str,
+    /// Checklist step heading.
+    pub checklist_heading: &'static str,
+    /// Shown when the checklist is empty.
+    pub checklist_empty: &'static str,
+    /// Hint inside a note field.
+    pub note_hint: &'static str,
+    /// Names of the checklist phases, in `Phase::ALL` order.
+    pub phases: [&'static str; 7],
+    /// "Done: X of Y".
+    pub progress: fn(usize, usize) -> String,
+    /// Review step heading.
+    pub review_heading: &'static str,
+    /// Review label: replicator kind.
+    pub review_kind: &'static str,
+    /// Review label: model.
+    pub review_model: &'static str,
+    /// Review label: progress.
+    pub review_progress: &'static str,
+    /// Review label: file.
+    pub review_file: &'static str,
+    /// Shown for fields not filled in.
+    pub not_set: &'static str,
+    /// Shown when the plan was never saved.
+    pub never_saved: &'static str,
+    /// Save As dialog heading.
+    pub save_as_heading: &'static str,
+    /// Warning that the chosen file will be replaced.
+    pub file_exists: &'static str,
+    /// Button: save.
+    pub save_button: &'static str,
+    /// Toast after saving.
+    pub saved: fn(&str) -> String,
+    /// Toast after opening.
+    pub opened: fn(&str) -> String,
+    /// Error after a failed open: reason, path.
+    pub open_failed: fn(&str, &str) -> String,
+    /// Error after a failed save: reason, path.
+    pub save_failed: fn(&str, &str) -> String,
+    /// Warning: the plan's model is not in the catalogue.
+    pub unknown_model: fn(&str) -> String,
+    /// Heading of error messages.
+    pub error_heading: &'static str,
+    /// Heading of the unsaved-changes question.
+    pub unsaved_heading: &'static str,
+    /// Body of the unsaved-changes question.
+    pub unsaved_body: &'static str,
+    /// Button: discard changes.
+    pub dont_save: &'static str,
+    /// Reasons a plan file fails, by kind.
+    pub file_errors: FileErrorTexts,
+}
+
+/// Reasons a plan file could not be read or written, one per error kind.
+#[derive(Debug)]
+pub struct FileErrorTexts {
+    /// The operating system refused.
+    pub io: &'static str,
+    /// The file was not found.
+    pub not_found: &'static str,
+    /// No permission.
+    pub permission: &'static str,
+    /// A folder or special file.
+    pub not_a_file: &'static str,
+    /// Too large.
+    pub too_large: &'static str,
+    /// Not UTF-8.
+    pub not_text: &'static str,
+    /// Not JSON.
+    pub not_json: &'static str,
+    /// Not a plan.
+    pub wrong_format: &'static str,
+    /// Newer schema.
+    pub newer_version: &'static str,
+    /// Damaged plan.
+    pub invalid: &'static str,
+}
+
+/// The string table for `lang`.
+pub fn tr(lang: Lang) -> &'static Strings {
+    match lang {
+        Lang::Pl => &pl::PL,
+        Lang::En => &en::EN,
+    }
+}
+
+/// Picks the Polish plural form for `n`: `one` (1), `few` (2–4, 22–24, ... but not 12–14)
+/// or `many` (everything else).
+pub fn plural_pl<'a>(n: usize, one: &'a str, few: &'a str, many: &'a str) -> &'a str {
+    let last = n % 10;
+    let last_two = n % 100;
+    if n == 1 {
+        one
+    } else if (2..=4).contains(&last) && !(12..=14).contains(&last_two) {
+        few
+    } else {
+        many
+    }
+}
+
+/// A user-facing reason for a plan-file error.
+pub fn file_error_reason(s: &Strings, err: &crate::io::plan_file::PlanFileError) -> String {
+    use crate::io::plan_file::PlanFileError as E;
+    let t = &s.file_errors;
+    match err {
+        E::Io(io) => match io.kind() {
+            std::io::ErrorKind::NotFound => t.not_found.to_owned(),
+            std::io::ErrorKind::PermissionDenied => t.permission.to_owned(),
+            _ => format!("{} ({io})", t.io),
+        },
+        E::NotAFile => t.not_a_file.to_owned(),
+        E::TooLarge => t.too_large.to_owned(),
+        E::NotText => t.not_text.to_owned(),
+        E::NotJson(detail) => format!("{} ({detail})", t.not_json),
+        E::WrongFormat => t.wrong_format.to_owned(),
+        E::NewerVersion(v) => format!("{} ({v})", t.newer_version),
+        E::Invalid(detail) => format!("{} ({detail})", t.invalid),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Lang, plural_pl, tr};
+
+    #[test]
+    fn polish_plurals() {
+        let pick = |n| plural_pl(n, "plan", "plany", "planów");
+        assert_eq!(pick(1), "plan");
+        assert_eq!(pick(2), "plany");
+        assert_eq!(pick(4), "plany");
+        assert_eq!(pick(5), "planów");
+        assert_eq!(pick(12), "planów");
+        assert_eq!(pick(14), "planów");
+        assert_eq!(pick(22), "plany");
+        assert_eq!(pick(0), "planów");
+        assert_eq!(pick(111), "planów");
+    }
+
+    #[test]
+    fn no_string_is_empty_in_either_language() {
+        for lang in Lang::ALL {
+            let s = tr(lang);
+            // The Debug form lists every field; an empty one shows as "".
+            let dump = format!("{s:?}");
+            assert!(
+                !dump.contains("\"\""),
+                "{lang:?} has an empty string: {dump}"
+            );
+            assert!(!(s.progress)(1, 2).is_empty());
+            assert!(!(s.saved)("x").is_empty());
+        }
+    }
+
+    #[test]
+    fn tables_differ_between_languages() {
+        assert_ne!(tr(Lang::Pl).next, tr(Lang::En).next);
+        assert_eq!(tr(Lang::Pl).back, "Wstecz");
+    }
+}

@@ -1,0 +1,125 @@
+//! Polish strings (the default language).
+
+use super::{FileErrorTexts, Strings, plural_pl};
+
+/// The Polish table.
+pub(super) const PL: Strings = Strings {
+    app_title: "Planer franczyzy społecznej",
+    unsaved_marker: "•",
+    untitled: "Plan bez nazwy",
+    menu_file: "Plik",
+    language: "Język",
+    cmd_new: "Nowy plan",
+    cmd_new_tip: "Zacznij nowy plan replikacji",
+    cmd_open: "Otwórz…",
+    cmd_open_tip: "Otwórz zapisany plan",
+    cmd_save: "Zapisz",
+    cmd_save_tip: "Zapisz plan w jego pliku",
+    cmd_save_as: "Zapisz jako…",
+    cmd_save_as_tip: "Zapisz plan w nowym pliku",
+    cmd_quit: "Zakończ",
+    cmd_quit_tip: "Zamknij program",
+    back: "Wstecz",
+    next: "Dalej",
+    steps: ["Start", "Profil", "Model", "Lista zadań", "Podsumowanie"],
+    step_indicator: "Kroki kreatora",
+    missing_plan_name: "Nadaj planowi nazwę.",
+    missing_kind: "Wskaż, kto zakłada spółdzielnię.",
+    missing_model: "Wybierz model do powielenia.",
+    start_intro: "Ten program prowadzi krok po kroku przez powielenie sprawdzonego modelu \
+        spółdzielni socjalnej jako franczyzy społecznej: kto zakłada, który model pasuje, \
+        co trzeba zrobić i kiedy. Plan zapisuje się jako plik, który można otworzyć ponownie \
+        i przekazać innym.",
+    start_new: "Zacznij nowy plan",
+    start_continue: "Wróć do bieżącego planu",
+    open_heading: "Otwórz zapisany plan",
+    plans_in_folder: "Plany w folderze:",
+    no_plans_in_folder: "W tym folderze nie ma jeszcze planów.",
+    path_label: "Ścieżka do pliku planu",
+    browse: "Przeglądaj…",
+    browse_tip: "Wybierz plik w oknie systemowym",
+    open_button: "Otwórz",
+    cancel: "Anuluj",
+    ok: "OK",
+    profile_heading: "Kto powiela model?",
+    plan_name_label: "Nazwa planu",
+    kind_label: "Kto zakłada spółdzielnię",
+    kinds: [
+        "Organizacja pozarządowa (fundacja, stowarzyszenie)",
+        "Samorząd (gmina, powiat)",
+        "Kościelna osoba prawna (parafia, Caritas, zakon)",
+        "Grupa osób fizycznych",
+    ],
+    organisation_label: "Nazwa organizacji lub grupy",
+    place_label: "Miejscowość lub gmina",
+    route_legal: "Spółdzielnię zakładają osoby prawne – potrzebne są co najmniej dwie.",
+    route_natural: "Spółdzielnię zakładają osoby fizyczne – większość z nich musi pochodzić \
+        z grup zagrożonych wykluczeniem.",
+    model_heading: "Który model chcesz powielić?",
+    model_intro: "Modele integracyjne budują miejsca pracy dla konkretnej grupy osób; \
+        modele usługowe wychodzą od usługi potrzebnej w gminie.",
+    families: ["Model integracyjny", "Model usługowy"],
+    provenances: [
+        "Seria SNRSS – pilotaż potwierdzony",
+        "Seria SNRSS – pilotaż niepotwierdzony",
+        "Spoza serii",
+    ],
+    pilot_label: "Spółdzielnia pilotażowa:",
+    target_group_label: "Dla kogo:",
+    to_verify: "do sprawdzenia",
+    choose_model: "Wybierz ten model",
+    chosen_model: "✔ Wybrany",
+    checklist_heading: "Co trzeba zrobić",
+    checklist_empty: "Lista jest pusta – najpierw wybierz model.",
+    note_hint: "Notatka",
+    phases: [
+        "Przygotowanie",
+        "Założenie i rejestracja",
+        "Organizacja i zarządzanie",
+        "Reintegracja i nadwyżka",
+        "Zezwolenia branżowe",
+        "Finansowanie",
+        "Działanie i monitoring",
+    ],
+    progress: |done, total| {
+        let word = plural_pl(total, "zadania", "zadań", "zadań");
+        format!("Zrobione: {done} z {total} {word}")
+    },
+    review_heading: "Podsumowanie planu",
+    review_kind: "Zakłada:",
+    review_model: "Model:",
+    review_progress: "Postęp:",
+    review_file: "Plik:",
+    not_set: "(nie podano)",
+    never_saved: "(jeszcze nie zapisano)",
+    save_as_heading: "Zapisz plan jako",
+    file_exists: "Taki plik już istnieje – zostanie zastąpiony.",
+    save_button: "Zapisz plan",
+    saved: |path| format!("Zapisano plan: {path}"),
+    opened: |path| format!("Otwarto plan: {path}"),
+    open_failed: |reason, path| format!("Nie udało się otworzyć planu: {reason}. Plik: {path}"),
+    save_failed: |reason, path| {
+        format!("Nie udało się zapisać planu: {reason}. Zmiany są nadal w programie. Plik: {path}")
+    },
+    unknown_model: |id| {
+        format!(
+            "Modelu „{id}” nie ma w katalogu tej wersji programu – plan otwarto bez jego opisu."
+        )
+    },
+    error_heading: "Coś poszło nie tak",
+    unsaved_heading: "Niezapisane zmiany",
+    unsaved_body: "Plan ma zmiany, które nie zostały zapisane. Zapisać je teraz?",
+    dont_save: "Nie zapisuj",
+    file_errors: FileErrorTexts {
+        io: "system nie pozwolił na dostęp do pliku",
+        not_found: "nie ma takiego pliku",
+        permission: "brak uprawnień do pliku lub folderu",
+        not_a_file: "to nie jest zwykły plik",
+        too_large: "plik jest zbyt duży jak na plan",
+        not_text: "plik nie jest tekstem UTF-8",
+        not_json: "plik nie jest poprawnym JSON-em albo jest ucięty",
+        wrong_format: "to nie jest plik planu tego programu",
+        newer_version: "plan zapisała nowsza wersja programu – zaktualizuj program",
+        invalid: "plan jest uszkodzony",
+    },
+};

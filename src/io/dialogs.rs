@@ -1,0 +1,86 @@
+//! Native file dialogs behind a trait, so tests can answer them without a desktop.
+
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::path::{Path, PathBuf};
+
+/// The file dialogs the app needs. Implementations block until the user answers.
+pub trait FileDialogs {
+    /// Asks for a plan to open; `None` when cancelled or no dialog is available.
+    fn pick_plan_to_open(&self, start_dir: &Path) -> Option<PathBuf>;
+
+    /// Asks where to save a plan; `None` when cancelled or no dialog is available.
+    fn pick_plan_to_save(&self, start_dir: &Path, suggested_name: &str) -> Option<PathBuf>;
+}
+
+/// The native dialogs (desktop portal or zenity). Must be called on the main thread.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct RfdDialogs;
+
+impl FileDialogs for RfdDialogs {
+    fn pick_plan_to_open(&self, start_dir: &Path) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_directory(start_dir)
+            .add_filter("JSON", &["json"])
+            .pick_file()
+    }
+
+    fn pick_plan_to_save(&self, start_dir: &Path, suggested_name: &str) -> Option<PathBuf> {
+        let path = rfd::FileDialog::new()
+            .set_directory(start_dir)
+            .set_file_name(suggested_name)
+            .add_filter("JSON", &["json"])
+            .save_file()?;
+        Some(with_json_extension(path))
+    }
+}
+
+/// Adds `.json` to a path chosen without an extension.
+pub fn with_json_extension(path: PathBuf) -> PathBuf {
+    if path.extension().is_some() {
+        path
+    } else {
+        path.with_extension("json")
+    }
+}
+
+/// Scripted answers for tests: each call takes the next queued answer (or `None`).
+#[derive(Debug, Default)]
+pub struct FakeDialogs {
+    /// Answers for [`FileDialogs::pick_plan_to_open`], first in first out.
+    pub open_answers: RefCell<VecDeque<Option<PathBuf>>>,
+    /// Answers for [`FileDialogs::pick_plan_to_save`], first in first out.
+    pub save_answers: RefCell<VecDeque<Option<PathBuf>>>,
+}
+
+impl FakeDialogs {
+    /// Queues the answer to the next "open" dialog.
+    pub fn answer_open(&self, path: Option<PathBuf>) {
+        self.open_answers.borrow_mut().push_back(path);
+    }
+
+    /// Queues the answer to the next "save" dialog.
+    pub fn answer_save(&self, path: Option<PathBuf>) {
+        self.save_answers.borrow_mut().push_back(path);
+    }
+}
+
+impl FileDialogs for FakeDialogs {
+    fn pick_plan_to_open(&self, _start_dir: &Path) -> Option<PathBuf> {
+        self.open_answers.borrow_mut().pop_front().flatten()
+    }
+
+    fn pick_plan_to_save(&self, _start_dir: &Path, _suggested_name: &str) -> Option<PathBuf> {
+        self.save_answers.borrow_mut().pop_front().flatten()
+    }
+}
+
+impl<T: FileDialogs + ?Sized> FileDialogs for std::rc::Rc<T> {
+    fn pick_plan_to_open(&self, start_dir: &Path) -> Option<PathBuf> {
+        (**self).pick_plan_to_open(start_dir)
+    }
+
+    fn pick_plan_to_save(&self, start_dir: &Path, suggested_name: &str) -> Option<PathBuf> {
+        (**self).pick_plan_to_save(start_dir, suggested_name)
+    }
+}

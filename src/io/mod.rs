@@ -1,0 +1,5 @@
+//! Files and the operating system: plan files, file dialogs, default folders.
+
+pub mod dialogs;
+pub mod dirs;
+pub mod plan_file;

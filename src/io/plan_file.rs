@@ -1,0 +1,258 @@
+//! Reading and writing plan files: bounded reads, format and version checks, atomic writes.
+
+use std::io::{Read as _, Write as _};
+use std::path::{Path, PathBuf};
+
+use crate::model::plan::{PLAN_FORMAT, Plan, SCHEMA_VERSION};
+
+/// The largest plan file the app reads. Real plans are far smaller.
+pub const MAX_PLAN_BYTES: u64 = 32 * 1024 * 1024;
+
+/// The extension of plan files.
+pub const PLAN_EXTENSION: &str = "json";
+
+/// Why a plan file could not be read or written.
+#[derive(Debug, thiserror::Error)]
+pub enum PlanFileError {
+    /// The operating system refused (missing file, no permission, disk full, ...).
+    #[error("cannot access the file ({0})")]
+    Io(#[from] std::io::Error),
+    /// The path is a folder or a special file.
+    #[error("not a regular file")]
+    NotAFile,
+    /// The file is larger than [`MAX_PLAN_BYTES`].
+    #[error("the file is too large for a plan")]
+    TooLarge,
+    /// The bytes are not UTF-8 text.
+    #[error("the file is not UTF-8 text")]
+    NotText,
+    /// The text is not JSON (or is cut short).
+    #[error("not valid JSON: {0}")]
+    NotJson(String),
+    /// JSON, but not a plan of this app.
+    #[error("not a plan file of this app")]
+    WrongFormat,
+    /// A plan written by a newer version of the app.
+    #[error("written by a newer version of the app (schema {0})")]
+    NewerVersion(u64),
+    /// A plan with missing or wrongly typed fields.
+    #[error("the plan is damaged: {0}")]
+    Invalid(String),
+}
+
+/// Reads and checks the plan at `path`.
+pub fn load_plan(path: &Path) -> Result<Plan, PlanFileError> {
+    let bytes = read_bounded(path, MAX_PLAN_BYTES)?;
+    parse_plan(&bytes)
+}
+
+/// Reads at most `limit` bytes of a regular file; larger files are refused without reading
+/// them whole, and special files (folders, pipes, devices) are never read.
+pub fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, PlanFileError> {
+    let meta = std::fs::metadata(path)?;
+    if !meta.is_file() {
+        return Err(PlanFileError::NotAFile);
+    }
+    if meta.len() > limit {
+        return Err(PlanFileError::TooLarge);
+    }
+    let file = std::fs::File::open(path)?;
+    let mut bytes = Vec::new();
+    file.take(limit + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(PlanFileError::TooLarge);
+    }
+    Ok(bytes)
+}
+
+/// Parses the bytes of a plan file, checking its format marker and schema version.
+pub fn parse_plan(bytes: &[u8]) -> Result<Plan, PlanFileError> {
+    let text = std::str::from_utf8(bytes).map_err(|_not_utf8| PlanFileError::NotText)?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|err| PlanFileError::NotJson(err.to_string()))?;
+    let format = value.get("format").and_then(serde_json::Value::as_str);
+    if format != Some(PLAN_FORMAT) {
+        return Err(PlanFileError::WrongFormat);
+    }
+    let version = value
+        .get("schema_version")
+        .and_then(serde_json::Value::as_u64)
+        .ok_or_else(|| PlanFileError::Invalid("\"schema_version\" is missing".to_owned()))?;
+    if version > u64::from(SCHEMA_VERSION) {
+        return Err(PlanFileError::NewerVersion(version));
+    }
+    if version == 0 {
+        return Err(PlanFileError::Invalid(
+            "\"schema_version\" 0 is unknown".to_owned(),
+        ));
+    }
+    serde_json::from_value(value).map_err(|err| PlanFileError::Invalid(err.to_string()))
+}
+
+/// The plan as pretty-printed JSON with a final newline.
+pub fn plan_to_json(plan: &Plan) -> Result<String, PlanFileError> {
+    let mut json = serde_json::to_string_pretty(plan)
+        .map_err(|err| PlanFileError::Invalid(err.to_string()))?;
+    json.push('\n');
+    Ok(json)
+}
+
+/// Writes `plan` to `path` atomically: a temporary file in the same folder is written,
+/// flushed and synced, then renamed over the target. The target is never left half-written.
+pub fn save_plan(path: &Path, plan: &Plan) -> Result<(), PlanFileError> {
+    let json = plan_to_json(plan)?;
+    write_atomically(path, json.as_bytes())
+}
+
+/// Writes `bytes` to `path` through a synced temporary file and a rename.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), PlanFileError> {
+    if path.is_dir() {
+        return Err(PlanFileError::NotAFile);
+    }
+    let temp = temp_path_for(path);
+    let result = write_and_sync(&temp, bytes).and_then(|()| std::fs::rename(&temp, path));
+    if let Err(err) = result {
+        std::fs::remove_file(&temp).ok();
+        return Err(PlanFileError::Io(err));
+    }
+    sync_parent(path);
+    Ok(())
+}
+
+fn write_and_sync(temp: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(temp)?;
+    file.write_all(bytes)?;
+    file.flush()?;
+    file.sync_all()
+}
+
+fn temp_path_for(path: &Path) -> PathBuf {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "plan".to_owned());
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.subsec_nanos())
+        .unwrap_or_default();
+    let temp_name = format!(".{name}.{}-{nanos}.tmp", std::process::id());
+    path.with_file_name(temp_name)
+}
+
+fn sync_parent(path: &Path) {
+    let Some(parent) = path.parent() else {
+        return;
+    };
+    let parent = if parent.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        parent
+    };
+    if let Ok(dir) = std::fs::File::open(parent) {
+        // Best effort: some file systems cannot sync a folder.
+        dir.sync_all().ok();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::TimeZone as _;
+
+    use super::{PlanFileError, load_plan, parse_plan, save_plan};
+    use crate::model::catalogue::Catalogue;
+    use crate::model::plan::{Plan, ReplicatorKind, Status};
+
+    fn sample_plan() -> Plan {
+        let now = chrono::Utc
+            .with_ymd_and_hms(2026, 11, 27, 9, 30, 0)
+            .unwrap();
+        let mut plan = Plan::new("Przedszkole w Łodzi", now);
+        plan.profile.kind = Some(ReplicatorKind::Municipality);
+        plan.profile.organisation = "Gmina Łódź – żółć".to_owned();
+        plan.profile.place = "Łódź".to_owned();
+        let catalogue = Catalogue::built_in();
+        plan.choose_model(&catalogue.models[0]);
+        plan.checklist[0].status = Status::Done;
+        plan.checklist[0].note = "Uchwała rady gminy".to_owned();
+        plan
+    }
+
+    #[test]
+    fn save_and_load_round_trip() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.json");
+        let plan = sample_plan();
+        save_plan(&path, &plan).unwrap();
+        assert_eq!(load_plan(&path).unwrap(), plan);
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains("\"format\": \"social-franchise-plan\""));
+        assert!(text.contains("\"schema_version\": 1"));
+        assert!(text.contains("Łódź"), "UTF-8 kept as text, not escaped");
+        let leftovers = std::fs::read_dir(dir.path()).unwrap().count();
+        assert_eq!(leftovers, 1, "no temporary file is left behind");
+    }
+
+    #[test]
+    fn bad_inputs_get_specific_errors() {
+        assert!(matches!(
+            parse_plan(b"\xff\xfe"),
+            Err(PlanFileError::NotText)
+        ));
+        assert!(matches!(
+            parse_plan(b"hello"),
+            Err(PlanFileError::NotJson(_))
+        ));
+        assert!(matches!(
+            parse_plan(b"{\"format\": \"social-fr"),
+            Err(PlanFileError::NotJson(_))
+        ));
+        assert!(matches!(
+            parse_plan(b"[1, 2]"),
+            Err(PlanFileError::WrongFormat)
+        ));
+        let other = br#"{"format": "something-else", "schema_version": 1}"#;
+        assert!(matches!(parse_plan(other), Err(PlanFileError::WrongFormat)));
+        let newer = br#"{"format": "social-franchise-plan", "schema_version": 99}"#;
+        assert!(matches!(
+            parse_plan(newer),
+            Err(PlanFileError::NewerVersion(99))
+        ));
+        let typed = br#"{"format": "social-franchise-plan", "schema_version": 1, "name": 5}"#;
+        assert!(matches!(parse_plan(typed), Err(PlanFileError::Invalid(_))));
+    }
+
+    #[test]
+    fn byte_order_mark_is_accepted() {
+        let json = super::plan_to_json(&sample_plan()).unwrap();
+        let mut bytes = "\u{feff}".as_bytes().to_vec();
+        bytes.extend_from_slice(json.as_bytes());
+        assert_eq!(parse_plan(&bytes).unwrap(), sample_plan());
+    }
+
+    #[test]
+    fn folders_and_missing_files_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        assert!(matches!(
+            load_plan(dir.path()),
+            Err(PlanFileError::NotAFile)
+        ));
+        let missing = dir.path().join("missing.json");
+        assert!(matches!(load_plan(&missing), Err(PlanFileError::Io(_))));
+        assert!(save_plan(dir.path(), &sample_plan()).is_err());
+    }
+
+    #[test]
+    fn failed_save_keeps_the_old_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.json");
+        save_plan(&path, &sample_plan()).unwrap();
+        let before = std::fs::read(&path).unwrap();
+        let missing_dir = dir.path().join("gone").join("plan.json");
+        assert!(save_plan(&missing_dir, &sample_plan()).is_err());
+        assert_eq!(std::fs::read(&path).unwrap(), before);
+    }
+}

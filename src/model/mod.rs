@@ -1,0 +1,8 @@
+//! The domain model: plans, the catalogue, the wizard's rules. No UI code lives here.
+
+pub mod catalogue;
+pub mod plan;
+pub mod taxonomy;
+pub mod text;
+pub mod validate;
+pub mod wizard;

@@ -1,0 +1,165 @@
+//! Blocking dialogs: errors, unsaved changes, Save As and Open.
+
+use std::path::{Path, PathBuf};
+
+use super::open_panel::{self, OpenChoice};
+use crate::i18n::Strings;
+use crate::io::dirs::FoundPlan;
+
+/// An action that waits for the unsaved-changes question to be answered.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Pending {
+    /// Start a new plan.
+    New,
+    /// Show the open dialog.
+    OpenDialog,
+    /// Open this file.
+    OpenPath(PathBuf),
+    /// Close the window.
+    Quit,
+}
+
+/// The dialog on screen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Modal {
+    /// An error message.
+    Error(String),
+    /// "Save changes?" before `Pending` runs.
+    Unsaved(Pending),
+    /// Where to save; `then` runs after a successful save.
+    SaveAs {
+        /// The path being typed.
+        path_text: String,
+        /// What to do after saving.
+        then: Option<Pending>,
+    },
+    /// Which plan to open.
+    Open {
+        /// The path being typed.
+        path_text: String,
+    },
+}
+
+/// The user's answer to a dialog.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ModalAction {
+    /// Close the dialog, doing nothing.
+    Close,
+    /// Save, then run the pending action.
+    SaveThen(Pending),
+    /// Drop the unsaved changes and run the pending action.
+    Discard(Pending),
+    /// Ask the native dialog where to save.
+    BrowseSave,
+    /// Save to this path, then run the pending action if any.
+    SaveTo(PathBuf, Option<Pending>),
+    /// Ask the native dialog which plan to open.
+    BrowseOpen,
+    /// Open this plan.
+    OpenPath(PathBuf),
+}
+
+/// Read-only data the dialogs show.
+#[derive(Debug)]
+pub struct ModalView<'a> {
+    /// The default plans folder.
+    pub plans_dir: &'a Path,
+    /// Plans found there.
+    pub found: &'a [FoundPlan],
+}
+
+/// Draws the dialog and returns the user's answer, if given this frame.
+pub fn ui(
+    ctx: &egui::Context,
+    s: &Strings,
+    modal: &mut Modal,
+    view: &ModalView<'_>,
+) -> Option<ModalAction> {
+    let mut action = None;
+    let response = egui::Modal::new(egui::Id::unique("modal")).show(ctx, |ui| {
+        ui.set_max_width(560.0);
+        action = match modal {
+            Modal::Error(message) => error_ui(ui, s, message),
+            Modal::Unsaved(pending) => unsaved_ui(ui, s, pending),
+            Modal::SaveAs { path_text, then } => save_as_ui(ui, s, path_text, then.as_ref()),
+            Modal::Open { path_text } => open_ui(ui, s, view, path_text),
+        };
+    });
+    if action.is_none() && response.should_close() {
+        action = Some(ModalAction::Close);
+    }
+    action
+}
+
+fn error_ui(ui: &mut egui::Ui, s: &Strings, message: &str) -> Option<ModalAction> {
+    ui.heading(s.error_heading);
+    ui.label(egui::RichText::new(message).color(super::theme::ERROR));
+    ui.add_space(8.0);
+    ui.button(s.ok).clicked().then_some(ModalAction::Close)
+}
+
+fn unsaved_ui(ui: &mut egui::Ui, s: &Strings, pending: &Pending) -> Option<ModalAction> {
+    ui.heading(s.unsaved_heading);
+    ui.label(s.unsaved_body);
+    ui.add_space(8.0);
+    let mut action = None;
+    ui.horizontal(|ui| {
+        if ui.button(s.save_button).clicked() {
+            action = Some(ModalAction::SaveThen(pending.clone()));
+        }
+        if ui.button(s.dont_save).clicked() {
+            action = Some(ModalAction::Discard(pending.clone()));
+        }
+        if ui.button(s.cancel).clicked() {
+            action = Some(ModalAction::Close);
+        }
+    });
+    action
+}
+
+fn save_as_ui(
+    ui: &mut egui::Ui,
+    s: &Strings,
+    path_text: &mut String,
+    then: Option<&Pending>,
+) -> Option<ModalAction> {
+    ui.heading(s.save_as_heading);
+    let response = super::labelled_text_field(ui, s.path_label, path_text);
+    let typed = path_text.trim().to_owned();
+    if !typed.is_empty() && Path::new(&typed).exists() {
+        ui.label(egui::RichText::new(s.file_exists).color(super::theme::WARNING));
+    }
+    let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+    ui.add_space(8.0);
+    let mut action = None;
+    ui.horizontal(|ui| {
+        let save = ui.add_enabled(!typed.is_empty(), egui::Button::new(s.save_button));
+        if (save.clicked() || entered) && !typed.is_empty() {
+            action = Some(ModalAction::SaveTo(PathBuf::from(&typed), then.cloned()));
+        }
+        if ui.button(s.browse).on_hover_text(s.browse_tip).clicked() {
+            action = Some(ModalAction::BrowseSave);
+        }
+        if ui.button(s.cancel).clicked() {
+            action = Some(ModalAction::Close);
+        }
+    });
+    action
+}
+
+fn open_ui(
+    ui: &mut egui::Ui,
+    s: &Strings,
+    view: &ModalView<'_>,
+    path_text: &mut String,
+) -> Option<ModalAction> {
+    ui.heading(s.open_heading);
+    let choice = open_panel::ui(ui, s, view.plans_dir, view.found, path_text);
+    ui.add_space(8.0);
+    let cancel = ui.button(s.cancel).clicked();
+    match choice {
+        Some(OpenChoice::Path(path)) => Some(ModalAction::OpenPath(path)),
+        Some(OpenChoice::Browse) => Some(ModalAction::BrowseOpen),
+        None => cancel.then_some(ModalAction::Close),
+    }
+}

@@ -1,0 +1,77 @@
+//! The step indicator and the shared Back / Next bar.
+
+use crate::command::Command;
+use crate::i18n::Strings;
+use crate::model::plan::Plan;
+use crate::model::wizard::{Missing, Step, can_advance, missing};
+
+/// Shows every step, with the current one highlighted and numbered.
+pub fn step_indicator(ui: &mut egui::Ui, s: &Strings, current: Step) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(egui::RichText::new(format!("{}:", s.step_indicator)).weak());
+        for step in Step::ALL {
+            let name = s.steps.get(step.index()).copied().unwrap_or_default();
+            let text = format!("{}. {name}", step.index() + 1);
+            let rich = if step == current {
+                egui::RichText::new(format!("▶ {text}")).strong()
+            } else if step.index() < current.index() {
+                egui::RichText::new(format!("✔ {text}"))
+            } else {
+                egui::RichText::new(text).weak()
+            };
+            ui.label(rich);
+            if step.next().is_some() {
+                ui.label(egui::RichText::new("›").weak());
+            }
+        }
+    });
+}
+
+/// Draws Back and Next; Next is enabled only when the step's requirements are met, and the
+/// bar says what is still missing.
+pub fn nav_bar(ui: &mut egui::Ui, s: &Strings, step: Step, plan: &Plan) -> Option<Command> {
+    let mut command = None;
+    ui.add_space(4.0);
+    ui.horizontal(|ui| {
+        let back = egui::Button::new(format!("◀ {}", s.back));
+        let back_tip = shortcut_tip(ui, &Command::Back);
+        if ui
+            .add_enabled(step.prev().is_some(), back)
+            .on_hover_text(back_tip)
+            .clicked()
+        {
+            command = Some(Command::Back);
+        }
+        if step.next().is_some() {
+            let next = egui::Button::new(format!("{} ▶", s.next));
+            let next_tip = shortcut_tip(ui, &Command::Next);
+            if ui
+                .add_enabled(can_advance(step, plan), next)
+                .on_hover_text(next_tip)
+                .clicked()
+            {
+                command = Some(Command::Next);
+            }
+        }
+        for item in missing(step, plan) {
+            ui.label(egui::RichText::new(missing_text(s, item)).color(super::theme::WARNING));
+        }
+    });
+    ui.add_space(4.0);
+    command
+}
+
+fn shortcut_tip(ui: &egui::Ui, command: &Command) -> String {
+    command
+        .shortcut()
+        .map(|shortcut| ui.ctx().format_shortcut(&shortcut))
+        .unwrap_or_default()
+}
+
+fn missing_text(s: &Strings, missing: Missing) -> &'static str {
+    match missing {
+        Missing::PlanName => s.missing_plan_name,
+        Missing::ReplicatorKind => s.missing_kind,
+        Missing::Model => s.missing_model,
+    }
+}

@@ -1,0 +1,54 @@
+//! Opening a plan without native dialogs: the plans in the default folder, a typed path,
+//! and a Browse button for systems that have a file dialog.
+
+use std::path::{Path, PathBuf};
+
+use crate::i18n::Strings;
+use crate::io::dirs::FoundPlan;
+
+/// What the user asked for in the open panel.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OpenChoice {
+    /// Open this file.
+    Path(PathBuf),
+    /// Show the native file dialog.
+    Browse,
+}
+
+/// Draws the folder listing, the path field and the buttons.
+pub fn ui(
+    ui: &mut egui::Ui,
+    s: &Strings,
+    plans_dir: &Path,
+    found: &[FoundPlan],
+    path_text: &mut String,
+) -> Option<OpenChoice> {
+    let mut choice = None;
+    ui.label(format!("{} {}", s.plans_in_folder, plans_dir.display()));
+    if found.is_empty() {
+        ui.label(egui::RichText::new(s.no_plans_in_folder).weak());
+    }
+    for plan in found {
+        if ui
+            .button(format!("📄 {}", plan.file_name))
+            .on_hover_text(plan.path.display().to_string())
+            .clicked()
+        {
+            choice = Some(OpenChoice::Path(plan.path.clone()));
+        }
+    }
+    ui.add_space(6.0);
+    let response = super::labelled_text_field(ui, s.path_label, path_text);
+    let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+    ui.horizontal(|ui| {
+        let typed = path_text.trim();
+        let open = ui.add_enabled(!typed.is_empty(), egui::Button::new(s.open_button));
+        if (open.clicked() || entered) && !typed.is_empty() {
+            choice = Some(OpenChoice::Path(PathBuf::from(typed)));
+        }
+        if ui.button(s.browse).on_hover_text(s.browse_tip).clicked() {
+            choice = Some(OpenChoice::Browse);
+        }
+    });
+    choice
+}

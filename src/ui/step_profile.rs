@@ -1,0 +1,29 @@
+//! Step 2: who replicates the model, and where.
+
+use crate::i18n::Strings;
+use crate::model::plan::{Plan, ReplicatorKind};
+use crate::model::taxonomy::FounderRoute;
+
+/// Draws the profile form; edits the plan in place.
+pub fn ui(ui: &mut egui::Ui, s: &Strings, plan: &mut Plan) {
+    ui.heading(s.profile_heading);
+    ui.add_space(8.0);
+    super::labelled_text_field(ui, s.plan_name_label, &mut plan.name);
+    ui.add_space(8.0);
+    ui.label(egui::RichText::new(s.kind_label).strong());
+    for (kind, label) in ReplicatorKind::ALL.into_iter().zip(s.kinds) {
+        if ui.radio(plan.profile.kind == Some(kind), label).clicked() {
+            plan.profile.kind = Some(kind);
+        }
+    }
+    if let Some(kind) = plan.profile.kind {
+        let route = match kind.founder_route() {
+            FounderRoute::LegalPersons => s.route_legal,
+            FounderRoute::NaturalPersons => s.route_natural,
+        };
+        ui.label(egui::RichText::new(format!("ℹ {route}")).italics());
+    }
+    ui.add_space(8.0);
+    super::labelled_text_field(ui, s.organisation_label, &mut plan.profile.organisation);
+    super::labelled_text_field(ui, s.place_label, &mut plan.profile.place);
+}

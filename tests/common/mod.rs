@@ -1,0 +1,67 @@
+//! Shared helpers for the window tests: a harness around the real app with fake services.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code")]
+#![allow(dead_code, reason = "each test file uses a different subset")]
+
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+use chrono::TimeZone as _;
+use egui_kittest::Harness;
+use social_franchise_planner::PlannerApp;
+use social_franchise_planner::io::dialogs::FakeDialogs;
+use social_franchise_planner::services::{FixedClock, Services};
+
+/// A harness around the real app, its fake dialogs and its plans folder.
+pub struct TestApp {
+    /// The kittest harness.
+    pub harness: Harness<'static, PlannerApp>,
+    /// The scripted dialogs the app uses.
+    pub dialogs: Rc<FakeDialogs>,
+    /// The temporary plans folder (deleted on drop).
+    pub dir: tempfile::TempDir,
+}
+
+impl TestApp {
+    /// Starts the app with an empty plans folder.
+    pub fn new() -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        Self::with_dir(dir)
+    }
+
+    /// Starts the app with `dir` as its plans folder.
+    pub fn with_dir(dir: tempfile::TempDir) -> Self {
+        let dialogs = Rc::new(FakeDialogs::default());
+        let plans_dir = dir.path().to_path_buf();
+        let app_dialogs = Rc::clone(&dialogs);
+        let harness = Harness::builder()
+            .with_size(egui::vec2(1100.0, 1400.0))
+            .build_eframe(move |cc| {
+                let services = Services {
+                    dialogs: Box::new(app_dialogs),
+                    clock: Box::new(FixedClock(
+                        chrono::Utc
+                            .with_ymd_and_hms(2026, 11, 27, 12, 0, 0)
+                            .unwrap(),
+                    )),
+                    plans_dir,
+                };
+                PlannerApp::new(cc, services)
+            });
+        Self {
+            harness,
+            dialogs,
+            dir,
+        }
+    }
+
+    /// The plans folder.
+    pub fn plans_dir(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// A path inside the plans folder.
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+}

@@ -1,0 +1,149 @@
+//! Walks the whole wizard in the real app, in Polish and in English, saves the plan through
+//! the Save As dialog, starts a new plan, reopens the saved one and compares.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code")]
+
+mod common;
+
+use common::TestApp;
+use egui::accesskit::Role;
+use egui_kittest::kittest::Queryable as _;
+use social_franchise_planner::i18n::{Lang, tr};
+use social_franchise_planner::model::catalogue::Catalogue;
+use social_franchise_planner::model::plan::{ReplicatorKind, Status};
+use social_franchise_planner::model::wizard::Step;
+
+fn type_into(app: &mut TestApp, label: &str, text: &str) {
+    let field = app.harness.get_by_role_and_label(Role::TextInput, label);
+    field.focus();
+    app.harness.run();
+    app.harness
+        .get_by_role_and_label(Role::TextInput, label)
+        .type_text(text);
+    app.harness.run();
+}
+
+fn click(app: &mut TestApp, label: &str) {
+    app.harness.get_by_label(label).click();
+    app.harness.run();
+}
+
+fn click_next(app: &mut TestApp, lang: Lang) {
+    app.harness.get_by_label_contains(tr(lang).next).click();
+    app.harness.run();
+}
+
+fn walk_wizard(lang: Lang) {
+    let s = tr(lang);
+    let catalogue = Catalogue::built_in();
+    let model = catalogue.get("kindergarten").expect("kindergarten model");
+    let mut app = TestApp::new();
+    app.harness.run();
+    if lang == Lang::En {
+        click(&mut app, "EN");
+        assert_eq!(app.harness.state().lang(), Lang::En);
+    }
+
+    // Start → Profile.
+    app.harness.get_by_label_contains(s.start_new).click();
+    app.harness.run();
+    assert_eq!(app.harness.state().step(), Step::Profile);
+
+    // Profile: Next stays disabled until the name and the kind are given.
+    click_next(&mut app, lang);
+    assert_eq!(app.harness.state().step(), Step::Profile);
+    type_into(
+        &mut app,
+        s.plan_name_label,
+        "Przedszkole „Słoneczko” – Łódź",
+    );
+    click(&mut app, s.kinds[1]);
+    type_into(&mut app, s.organisation_label, "Gmina Łęczyca");
+    type_into(&mut app, s.place_label, "Łęczyca");
+    click_next(&mut app, lang);
+    assert_eq!(app.harness.state().step(), Step::Model);
+
+    // Model.
+    click(&mut app, model.name(lang));
+    assert_eq!(
+        app.harness.state().plan().model_id.as_deref(),
+        Some("kindergarten")
+    );
+    click_next(&mut app, lang);
+    assert_eq!(app.harness.state().step(), Step::Checklist);
+
+    // Checklist: tick the first item and add a note to it.
+    let first = app.harness.state().plan().checklist[0]
+        .text
+        .get(lang)
+        .to_owned();
+    app.harness
+        .get_by_role_and_label(Role::CheckBox, &first)
+        .click();
+    app.harness.run();
+    type_into(&mut app, &first, "Uchwała rady gminy – w przygotowaniu");
+    click_next(&mut app, lang);
+    assert_eq!(app.harness.state().step(), Step::Review);
+
+    // Save: the plan has no file yet, so the Save As dialog asks where, suggesting the
+    // default folder.
+    app.harness
+        .get_by_role_and_label(Role::Button, s.cmd_save)
+        .click();
+    app.harness.run();
+    assert!(app.harness.state().has_modal());
+    click(&mut app, s.save_button);
+    let path = app.path("Przedszkole „Słoneczko” – Łódź.json");
+    assert_eq!(app.harness.state().plan_path(), Some(path.as_path()));
+    assert!(!app.harness.state().is_dirty());
+    assert!(path.is_file());
+    let saved = app.harness.state().plan().clone();
+    assert_eq!(saved.profile.kind, Some(ReplicatorKind::Municipality));
+    assert_eq!(saved.profile.organisation, "Gmina Łęczyca");
+    assert_eq!(saved.checklist[0].status, Status::Done);
+    assert_eq!(
+        saved.checklist[0].note,
+        "Uchwała rady gminy – w przygotowaniu"
+    );
+
+    // A new plan replaces it on screen.
+    app.harness
+        .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
+    app.harness.run();
+    assert_eq!(app.harness.state().plan().name, "");
+    assert_eq!(app.harness.state().step(), Step::Profile);
+
+    // Reopen from the start screen's list of plans in the default folder.
+    app.harness.get_by_label_contains(s.back).click();
+    app.harness.run();
+    assert_eq!(app.harness.state().step(), Step::Start);
+    app.harness
+        .get_by_role_and_label(Role::Button, "📄 Przedszkole „Słoneczko” – Łódź.json")
+        .click();
+    app.harness.run();
+    assert_eq!(app.harness.state().plan(), &saved);
+    assert_eq!(app.harness.state().plan_path(), Some(path.as_path()));
+    assert!(!app.harness.state().is_dirty());
+}
+
+#[test]
+fn wizard_round_trip_in_polish() {
+    walk_wizard(Lang::Pl);
+}
+
+#[test]
+fn wizard_round_trip_in_english() {
+    walk_wizard(Lang::En);
+}
+
+#[test]
+fn window_starts_in_polish_on_the_start_screen() {
+    let mut app = TestApp::new();
+    app.harness.run();
+    let s = tr(Lang::Pl);
+    assert_eq!(app.harness.state().step(), Step::Start);
+    assert_eq!(app.harness.state().lang(), Lang::Pl);
+    app.harness.get_by_label(s.app_title);
+    app.harness.get_by_label_contains(s.start_new);
+    assert!(app.harness.state().title().contains(s.app_title));
+}
