@@ -6,6 +6,7 @@ use chrono::{DateTime, Utc};
 
 use crate::io::dialogs::{FileDialogs, RfdDialogs};
 use crate::io::dirs::default_plans_dir;
+use crate::io::model_files::default_imported_models_dir;
 
 /// A source of the current time.
 pub trait Clock {
@@ -33,7 +34,7 @@ impl Clock for FixedClock {
     }
 }
 
-/// File dialogs, the clock and the default plans folder.
+/// File dialogs, the clock, the default plans folder and the imported models folder.
 pub struct Services {
     /// Native or fake file dialogs.
     pub dialogs: Box<dyn FileDialogs>,
@@ -41,6 +42,8 @@ pub struct Services {
     pub clock: Box<dyn Clock>,
     /// Where plans are listed and saved by default.
     pub plans_dir: PathBuf,
+    /// Where imported models are copied to and loaded from.
+    pub imported_models_dir: PathBuf,
 }
 
 impl Services {
@@ -50,6 +53,7 @@ impl Services {
             dialogs: Box::new(RfdDialogs),
             clock: Box::new(SystemClock),
             plans_dir: default_plans_dir(),
+            imported_models_dir: default_imported_models_dir(),
         }
     }
 }
@@ -58,6 +62,7 @@ impl std::fmt::Debug for Services {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Services")
             .field("plans_dir", &self.plans_dir)
+            .field("imported_models_dir", &self.imported_models_dir)
             .finish_non_exhaustive()
     }
 }

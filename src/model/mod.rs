@@ -2,6 +2,8 @@
 
 pub mod catalogue;
 pub mod plan;
+pub mod recommend;
+pub mod search;
 pub mod taxonomy;
 pub mod text;
 pub mod validate;
