@@ -1,11 +1,14 @@
 //! The command line: `models`, `new`, `validate`, and the window when no subcommand is given.
+//! The catalogue includes the models imported in the window.
 
+use std::collections::BTreeSet;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use crate::io::model_files::{default_imported_models_dir, load_with_imported};
 use crate::io::plan_file::{PlanFileError, load_plan, save_plan};
 use crate::model::catalogue::{Catalogue, ModelEntry};
 use crate::model::plan::Plan;
@@ -72,9 +75,16 @@ fn parse_lang(value: &str) -> Result<Lang, String> {
 
 /// Runs a subcommand and returns the process exit code.
 pub fn run(command: CliCommand) -> ExitCode {
-    let catalogue = Catalogue::built_in();
+    let loaded = load_with_imported(Catalogue::built_in(), &default_imported_models_dir());
+    for (path, err) in &loaded.skipped {
+        eprintln!(
+            "warning: skipping an imported model file: {err}: {}",
+            path.display()
+        );
+    }
+    let catalogue = loaded.catalogue;
     let code = match command {
-        CliCommand::Models { json, lang } => list_models(&catalogue, json, lang),
+        CliCommand::Models { json, lang } => list_models(&catalogue, &loaded.imported, json, lang),
         CliCommand::New {
             model,
             name,
@@ -98,7 +108,7 @@ pub fn model_json(model: &ModelEntry) -> serde_json::Value {
     })
 }
 
-fn list_models(catalogue: &Catalogue, json: bool, lang: Lang) -> u8 {
+fn list_models(catalogue: &Catalogue, imported: &BTreeSet<String>, json: bool, lang: Lang) -> u8 {
     let mut out = std::io::stdout().lock();
     let result = if json {
         let all: Vec<_> = catalogue.models.iter().map(model_json).collect();
@@ -106,7 +116,7 @@ fn list_models(catalogue: &Catalogue, json: bool, lang: Lang) -> u8 {
             .map_err(std::io::Error::other)
             .and_then(|text| writeln!(out, "{text}"))
     } else {
-        write_table(&mut out, catalogue, lang)
+        write_table(&mut out, catalogue, imported, lang)
     };
     match result {
         Ok(()) => EXIT_OK,
@@ -122,6 +132,7 @@ fn list_models(catalogue: &Catalogue, json: bool, lang: Lang) -> u8 {
 fn write_table(
     out: &mut impl std::io::Write,
     catalogue: &Catalogue,
+    imported: &BTreeSet<String>,
     lang: Lang,
 ) -> std::io::Result<()> {
     let id_width = catalogue
@@ -131,9 +142,9 @@ fn write_table(
         .max()
         .unwrap_or(2)
         .max(2);
-    let (h_id, h_family, h_provenance, h_name) = match lang {
-        Lang::Pl => ("id", "rodzina", "pochodzenie", "nazwa"),
-        Lang::En => ("id", "family", "provenance", "name"),
+    let (h_id, h_family, h_provenance, h_name, own) = match lang {
+        Lang::Pl => ("id", "rodzina", "pochodzenie", "nazwa", " (własny)"),
+        Lang::En => ("id", "family", "provenance", "name", " (imported)"),
     };
     writeln!(
         out,
@@ -142,11 +153,16 @@ fn write_table(
     for model in &catalogue.models {
         writeln!(
             out,
-            "{:id_width$}  {:11}  {:16}  {}",
+            "{:id_width$}  {:11}  {:16}  {}{}",
             model.id,
             model.family.code(),
             model.provenance.code(),
-            model.name(lang)
+            model.name(lang),
+            if imported.contains(&model.id) {
+                own
+            } else {
+                ""
+            }
         )?;
     }
     Ok(())

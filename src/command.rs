@@ -36,6 +36,8 @@ pub enum Command {
     SetLang(Lang),
     /// Choose the model with this id for the plan.
     ChooseModel(String),
+    /// Ask for a model file and add it to the catalogue.
+    ImportModel,
 }
 
 /// The commands listed in the File menu, in order.
@@ -89,6 +91,9 @@ impl Command {
             Self::GoTo(step) => s.steps.get(step.index()).copied().unwrap_or_default(),
             Self::SetLang(_) => s.language,
             Self::ChooseModel(_) => s.choose_model,
+            // The catalogue screen draws its own "Import" button text; this is the
+            // generic label for any list of commands.
+            Self::ImportModel => s.browse,
         }
     }
 

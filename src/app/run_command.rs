@@ -40,6 +40,7 @@ impl PlannerApp {
                     self.doc.plan.choose_model(model);
                 }
             }
+            Command::ImportModel => self.import_model(),
         }
     }
 

@@ -124,6 +124,11 @@ pub fn read_model_file(path: &Path, existing: &[ModelEntry]) -> Result<ModelEntr
     Ok(model)
 }
 
+/// Where the imported model with this id is kept in `dir`.
+pub fn imported_file_path(dir: &Path, id: &str) -> PathBuf {
+    dir.join(format!("{id}.json"))
+}
+
 /// Imports the model file at `source`: checks it completely, then copies it to
 /// `dir/<id>.json`. On any error nothing is written.
 pub fn import_model_file(
@@ -134,7 +139,7 @@ pub fn import_model_file(
     let bytes = read_bounded(source, MAX_MODEL_BYTES)?;
     let model = parse_model_bytes(&bytes)?;
     check_model(&model, &catalogue.models)?;
-    let target = dir.join(format!("{}.json", model.id));
+    let target = imported_file_path(dir, &model.id);
     if target.exists() {
         return Err(ModelFileError::Copy(std::io::Error::new(
             std::io::ErrorKind::AlreadyExists,

@@ -35,7 +35,8 @@ fn default_folder_is_named_models() {
 fn bad_bytes_get_specific_errors() {
     let good = own_model_json("own_model");
     assert!(parse_model_bytes(good.as_bytes()).is_ok());
-    let cases: [(&[u8], fn(&ModelFileError) -> bool); 7] = [
+    type Case<'a> = (&'a [u8], fn(&ModelFileError) -> bool);
+    let cases: [Case<'_>; 7] = [
         (b"\xff\xfe", |e| matches!(e, ModelFileError::NotText)),
         (b"nie json", |e| matches!(e, ModelFileError::NotJson(_))),
         (&good.as_bytes()[..good.len() / 2], |e| {
