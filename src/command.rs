@@ -24,8 +24,18 @@ pub enum Command {
     SaveAs,
     /// Save to this path.
     SaveTo(PathBuf),
+    /// Close the plan and go back to the start screen (asks about unsaved changes first).
+    Close,
     /// Close the window (asks about unsaved changes first).
     Quit,
+    /// Undo the last plan edit.
+    Undo,
+    /// Redo the last undone plan edit.
+    Redo,
+    /// Open a plan from the recent list (asks about unsaved changes first).
+    OpenRecent(PathBuf),
+    /// Forget the recent plans.
+    ClearRecent,
     /// Go to the next wizard step, if allowed.
     Next,
     /// Go to the previous wizard step.
@@ -38,41 +48,60 @@ pub enum Command {
     ChooseModel(String),
 }
 
-/// The commands listed in the File menu, in order.
-pub const FILE_MENU: [Command; 5] = [
-    Command::New,
-    Command::Open,
+/// The commands listed in the File menu before the recent plans, in order.
+pub const FILE_MENU_TOP: [Command; 2] = [Command::New, Command::Open];
+
+/// The commands listed in the File menu after the recent plans, in order.
+pub const FILE_MENU_BOTTOM: [Command; 4] = [
     Command::Save,
     Command::SaveAs,
+    Command::Close,
     Command::Quit,
 ];
 
-/// Commands with keyboard shortcuts, checked every frame.
-const WITH_SHORTCUTS: [Command; 7] = [
+/// The commands listed in the Edit menu, in order.
+pub const EDIT_MENU: [Command; 2] = [Command::Undo, Command::Redo];
+
+/// Commands with keyboard shortcuts, checked every frame. Shortcuts with Shift come before
+/// the same key without it, so Ctrl+Shift+S is not taken as Ctrl+S.
+const WITH_SHORTCUTS: [Command; 10] = [
     Command::New,
     Command::Open,
-    // Save As before Save: Ctrl+Shift+S must not be taken as Ctrl+S.
     Command::SaveAs,
     Command::Save,
+    Command::Close,
     Command::Quit,
+    Command::Redo,
+    Command::Undo,
     Command::Next,
     Command::Back,
 ];
 
 impl Command {
-    /// The keyboard shortcut, if the command has one.
-    pub fn shortcut(&self) -> Option<KeyboardShortcut> {
-        let (modifiers, key) = match self {
-            Self::New => (Modifiers::COMMAND, Key::N),
-            Self::Open => (Modifiers::COMMAND, Key::O),
-            Self::Save => (Modifiers::COMMAND, Key::S),
-            Self::SaveAs => (Modifiers::COMMAND | Modifiers::SHIFT, Key::S),
-            Self::Quit => (Modifiers::COMMAND, Key::Q),
-            Self::Next => (Modifiers::ALT, Key::ArrowRight),
-            Self::Back => (Modifiers::ALT, Key::ArrowLeft),
-            _ => return None,
+    /// The keyboard shortcuts of the command; the first is the one shown in menus.
+    pub fn shortcuts(&self) -> Vec<KeyboardShortcut> {
+        let command_shift = Modifiers::COMMAND | Modifiers::SHIFT;
+        let keys: &[(Modifiers, Key)] = match self {
+            Self::New => &[(Modifiers::COMMAND, Key::N)],
+            Self::Open => &[(Modifiers::COMMAND, Key::O)],
+            Self::Save => &[(Modifiers::COMMAND, Key::S)],
+            Self::SaveAs => &[(command_shift, Key::S)],
+            Self::Close => &[(Modifiers::COMMAND, Key::W)],
+            Self::Quit => &[(Modifiers::COMMAND, Key::Q)],
+            Self::Undo => &[(Modifiers::COMMAND, Key::Z)],
+            Self::Redo => &[(command_shift, Key::Z), (Modifiers::COMMAND, Key::Y)],
+            Self::Next => &[(Modifiers::ALT, Key::ArrowRight)],
+            Self::Back => &[(Modifiers::ALT, Key::ArrowLeft)],
+            _ => &[],
         };
-        Some(KeyboardShortcut::new(modifiers, key))
+        keys.iter()
+            .map(|(modifiers, key)| KeyboardShortcut::new(*modifiers, *key))
+            .collect()
+    }
+
+    /// The main keyboard shortcut, if the command has one.
+    pub fn shortcut(&self) -> Option<KeyboardShortcut> {
+        self.shortcuts().first().copied()
     }
 
     /// The label shown on menus and buttons.
@@ -83,6 +112,11 @@ impl Command {
             Self::Save | Self::SaveTo(_) => s.cmd_save,
             Self::SaveAs => s.cmd_save_as,
             Self::Quit => s.cmd_quit,
+            Self::Close => s.cmd_close,
+            Self::Undo => s.cmd_undo,
+            Self::Redo => s.cmd_redo,
+            Self::OpenRecent(_) => s.menu_recent,
+            Self::ClearRecent => s.recent_clear,
             Self::Next => s.next,
             Self::Back => s.back,
             Self::OpenPath(_) => s.open_button,
@@ -100,6 +134,9 @@ impl Command {
             Self::Save => Some(s.cmd_save_tip),
             Self::SaveAs => Some(s.cmd_save_as_tip),
             Self::Quit => Some(s.cmd_quit_tip),
+            Self::Close => Some(s.cmd_close_tip),
+            Self::Undo => Some(s.cmd_undo_tip),
+            Self::Redo => Some(s.cmd_redo_tip),
             _ => None,
         }
     }
@@ -108,8 +145,10 @@ impl Command {
     pub fn from_shortcuts(ctx: &egui::Context) -> Vec<Self> {
         let mut pressed = Vec::new();
         for command in WITH_SHORTCUTS {
-            if let Some(shortcut) = command.shortcut()
-                && ctx.input_mut(|i| i.consume_shortcut(&shortcut))
+            let shortcuts = command.shortcuts();
+            if shortcuts
+                .iter()
+                .any(|shortcut| ctx.input_mut(|i| i.consume_shortcut(shortcut)))
             {
                 pressed.push(command);
             }
@@ -120,14 +159,18 @@ impl Command {
 
 #[cfg(test)]
 mod tests {
-    use super::{Command, FILE_MENU, WITH_SHORTCUTS};
+    use super::{Command, EDIT_MENU, FILE_MENU_BOTTOM, FILE_MENU_TOP, WITH_SHORTCUTS};
     use crate::i18n::{Lang, tr};
 
     #[test]
     fn menu_commands_have_labels_tooltips_and_shortcuts() {
         for lang in Lang::ALL {
             let s = tr(lang);
-            for command in FILE_MENU {
+            for command in FILE_MENU_TOP
+                .iter()
+                .chain(&FILE_MENU_BOTTOM)
+                .chain(&EDIT_MENU)
+            {
                 assert!(!command.label(s).is_empty());
                 assert!(command.tooltip(s).is_some());
                 assert!(command.shortcut().is_some(), "{command:?}");

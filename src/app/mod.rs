@@ -1,14 +1,17 @@
 //! The root of the window: state, the frame loop and preferences.
 
+mod autosave;
 mod run_command;
 
 use std::path::{Path, PathBuf};
 
+use egui::util::undoer::Undoer;
 use serde::{Deserialize, Serialize};
 
 use crate::command::Command;
 use crate::document::Document;
 use crate::i18n::{Lang, tr};
+use crate::io::autosave::AutosaveStore;
 use crate::io::dirs::{FoundPlan, list_plans};
 use crate::model::catalogue::Catalogue;
 use crate::model::plan::Plan;
@@ -18,12 +21,26 @@ use crate::ui::modals::Modal;
 use crate::ui::toasts::Toasts;
 use crate::ui::{modals, nav, theme, top_bar};
 
+/// How many recent plans the File menu remembers.
+const MAX_RECENT: usize = 10;
+
 /// Preferences remembered between runs (never plan content: plans live in their own files).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Prefs {
     /// The language of the window.
     pub lang: Lang,
+    /// Recently opened or saved plans, newest first.
+    pub recent: Vec<PathBuf>,
+}
+
+impl Prefs {
+    /// Puts `path` first in the recent list.
+    pub fn remember(&mut self, path: &Path) {
+        self.recent.retain(|p| p != path);
+        self.recent.insert(0, path.to_path_buf());
+        self.recent.truncate(MAX_RECENT);
+    }
 }
 
 /// The desktop app.
@@ -32,6 +49,8 @@ pub struct PlannerApp {
     catalogue: Catalogue,
     services: Services,
     doc: Document,
+    undoer: Undoer<Plan>,
+    autosave: autosave::AutosaveState,
     step: Step,
     modal: Option<Modal>,
     toasts: Toasts,
@@ -43,7 +62,8 @@ pub struct PlannerApp {
 }
 
 impl PlannerApp {
-    /// Builds the app, restoring preferences from eframe's storage when there is one.
+    /// Builds the app, restoring preferences from eframe's storage when there is one, and
+    /// offering to restore an autosaved plan left by a crash.
     pub fn new(cc: &eframe::CreationContext<'_>, services: Services) -> Self {
         let prefs = cc
             .storage
@@ -52,13 +72,21 @@ impl PlannerApp {
         theme::apply(&cc.egui_ctx);
         let doc = Document::new(services.clock.now());
         let found_plans = list_plans(&services.plans_dir);
+        let store = AutosaveStore::new(services.autosave_dir.clone());
+        let modal = store
+            .recoverable()
+            .into_iter()
+            .next()
+            .map(|found| Modal::Recover(Box::new(found)));
         Self {
             prefs,
             catalogue: Catalogue::built_in(),
+            autosave: autosave::AutosaveState::new(store, &doc.plan),
             services,
             doc,
+            undoer: Undoer::default(),
             step: Step::Start,
-            modal: None,
+            modal,
             toasts: Toasts::default(),
             found_plans,
             start_path_text: String::new(),
@@ -100,6 +128,11 @@ impl PlannerApp {
         self.prefs.lang
     }
 
+    /// The preferences kept between runs.
+    pub fn prefs(&self) -> &Prefs {
+        &self.prefs
+    }
+
     /// The message of the error on screen, if any.
     pub fn error_message(&self) -> Option<&str> {
         match &self.modal {
@@ -108,9 +141,24 @@ impl PlannerApp {
         }
     }
 
+    /// The dialog on screen, if any.
+    pub fn modal(&self) -> Option<&Modal> {
+        self.modal.as_ref()
+    }
+
     /// True while any dialog is open.
     pub fn has_modal(&self) -> bool {
         self.modal.is_some()
+    }
+
+    /// True once the window has been allowed to close.
+    pub fn is_closing(&self) -> bool {
+        self.allow_close
+    }
+
+    /// The messages in the corner, oldest first.
+    pub fn toast_texts(&self) -> Vec<String> {
+        self.toasts.texts().map(str::to_owned).collect()
     }
 
     /// The window title for the current plan and language.
@@ -138,6 +186,13 @@ impl PlannerApp {
         self.found_plans = list_plans(&self.services.plans_dir);
     }
 
+    /// Replaces the document (new, opened or recovered plan) and starts its history afresh.
+    fn replace_document(&mut self, doc: Document) {
+        self.doc = doc;
+        self.undoer = Undoer::default();
+        self.autosave.reset(&self.doc.plan);
+    }
+
     fn central_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         use crate::ui::{step_checklist, step_model, step_profile, step_review, step_start};
         let lang = self.prefs.lang;
@@ -160,6 +215,40 @@ impl PlannerApp {
         }
     }
 
+    fn top_bar_ui(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        let recent: Vec<PathBuf> = self
+            .prefs
+            .recent
+            .iter()
+            .filter(|p| p.is_file())
+            .cloned()
+            .collect();
+        let view = top_bar::TopBarView {
+            lang: self.prefs.lang,
+            recent: &recent,
+            can_undo: self.undoer.has_undo(&self.doc.plan),
+            can_redo: self.undoer.has_redo(&self.doc.plan),
+        };
+        top_bar::ui(ui, tr(self.prefs.lang), &view, commands);
+    }
+
+    fn modal_ui(&mut self, ctx: &egui::Context) {
+        let Some(modal) = &mut self.modal else {
+            return;
+        };
+        let view = modals::ModalView {
+            plans_dir: &self.services.plans_dir,
+            found: &self.found_plans,
+            format_time: match self.prefs.lang {
+                Lang::Pl => format_time_pl,
+                Lang::En => format_time_en,
+            },
+        };
+        if let Some(action) = modals::ui(ctx, tr(self.prefs.lang), modal, &view) {
+            self.apply_modal_action(ctx, action);
+        }
+    }
+
     fn update_window_title(&mut self, ctx: &egui::Context) {
         let title = self.title();
         if title != self.window_title {
@@ -167,6 +256,18 @@ impl PlannerApp {
             self.window_title = title;
         }
     }
+}
+
+fn format_time_pl(time: chrono::DateTime<chrono::Utc>) -> String {
+    time.with_timezone(&chrono::Local)
+        .format("%d.%m.%Y %H:%M")
+        .to_string()
+}
+
+fn format_time_en(time: chrono::DateTime<chrono::Utc>) -> String {
+    time.with_timezone(&chrono::Local)
+        .format("%Y-%m-%d %H:%M")
+        .to_string()
 }
 
 impl eframe::App for PlannerApp {
@@ -179,9 +280,7 @@ impl eframe::App for PlannerApp {
         };
         self.handle_close_request(&ctx);
         let s = tr(self.prefs.lang);
-        egui::Panel::top("top_bar").show(ui, |ui| {
-            top_bar::ui(ui, s, self.prefs.lang, &mut commands);
-        });
+        egui::Panel::top("top_bar").show(ui, |ui| self.top_bar_ui(ui, &mut commands));
         egui::Panel::top("step_indicator").show(ui, |ui| nav::step_indicator(ui, s, self.step));
         egui::Panel::bottom("wizard_nav").show(ui, |ui| {
             commands.extend(nav::nav_bar(ui, s, self.step, &self.doc.plan));
@@ -191,19 +290,12 @@ impl eframe::App for PlannerApp {
                 .auto_shrink([false, false])
                 .show(ui, |ui| self.central_ui(ui, &mut commands));
         });
-        if let Some(modal) = &mut self.modal {
-            let view = modals::ModalView {
-                plans_dir: &self.services.plans_dir,
-                found: &self.found_plans,
-            };
-            if let Some(action) = modals::ui(&ctx, s, modal, &view) {
-                self.apply_modal_action(&ctx, action);
-            }
-        }
+        self.modal_ui(&ctx);
         self.toasts.ui(&ctx);
         for command in commands {
             self.run_command(&ctx, command);
         }
+        self.track_edits(&ctx);
         self.update_window_title(&ctx);
         if self.exit_after_first_frame {
             self.allow_close = true;

@@ -111,6 +111,32 @@ pub(super) const EN: Strings = Strings {
     unsaved_heading: "Unsaved changes",
     unsaved_body: "The plan has changes that have not been saved. Save them now?",
     dont_save: "Don't save",
+    cmd_close: "Close plan",
+    cmd_close_tip: "Close this plan and go back to the start screen",
+    cmd_undo: "Undo",
+    cmd_undo_tip: "Undo the last change to the plan",
+    cmd_redo: "Redo",
+    cmd_redo_tip: "Redo the change you undid",
+    menu_edit: "Edit",
+    menu_recent: "Open recent",
+    recent_empty: "(none)",
+    recent_clear: "Clear list",
+    recover_heading: "Recover unsaved work?",
+    recover_restore: "Restore",
+    recover_discard: "Discard",
+    disk_changed_heading: "The file changed on disk",
+    disk_changed_body: "Someone else has saved this file since you opened it (for example on a shared drive). Replacing it discards their changes; you can also save your plan under another name.",
+    disk_changed_overwrite: "Replace the file",
+    recover_body: |name, when, file| {
+        format!(
+            "An automatic copy of the plan \"{name}\" from {when} was found, newer than the saved file. Plan file: {file}"
+        )
+    },
+    upgraded: |version| {
+        format!(
+            "The plan was written in an older format (version {version}); it will be updated when you save it."
+        )
+    },
     file_errors: FileErrorTexts {
         io: "the system refused access to the file",
         not_found: "there is no such file",

@@ -159,6 +159,42 @@ pub struct Strings {
     pub unsaved_body: &'static str,
     /// Button: discard changes.
     pub dont_save: &'static str,
+    /// Command: close the plan.
+    pub cmd_close: &'static str,
+    /// Tooltip of Close.
+    pub cmd_close_tip: &'static str,
+    /// Command: undo.
+    pub cmd_undo: &'static str,
+    /// Tooltip of Undo.
+    pub cmd_undo_tip: &'static str,
+    /// Command: redo.
+    pub cmd_redo: &'static str,
+    /// Tooltip of Redo.
+    pub cmd_redo_tip: &'static str,
+    /// The Edit menu.
+    pub menu_edit: &'static str,
+    /// The Open Recent submenu.
+    pub menu_recent: &'static str,
+    /// Shown when there are no recent plans.
+    pub recent_empty: &'static str,
+    /// Clears the recent plans.
+    pub recent_clear: &'static str,
+    /// Heading of the recovery question.
+    pub recover_heading: &'static str,
+    /// Button: restore the autosave.
+    pub recover_restore: &'static str,
+    /// Button: drop the autosave.
+    pub recover_discard: &'static str,
+    /// Heading of the changed-on-disk question.
+    pub disk_changed_heading: &'static str,
+    /// Body of the changed-on-disk question.
+    pub disk_changed_body: &'static str,
+    /// Button: replace the file anyway.
+    pub disk_changed_overwrite: &'static str,
+    /// Body of the recovery question: plan name, time, file.
+    pub recover_body: fn(&str, &str, &str) -> String,
+    /// Toast: the plan was upgraded from an older format.
+    pub upgraded: fn(u32) -> String,
     /// Reasons a plan file fails, by kind.
     pub file_errors: FileErrorTexts,
 }

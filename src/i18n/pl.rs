@@ -110,6 +110,32 @@ pub(super) const PL: Strings = Strings {
     unsaved_heading: "Niezapisane zmiany",
     unsaved_body: "Plan ma zmiany, które nie zostały zapisane. Zapisać je teraz?",
     dont_save: "Nie zapisuj",
+    cmd_close: "Zamknij plan",
+    cmd_close_tip: "Zamknij ten plan i wróć do ekranu startowego",
+    cmd_undo: "Cofnij",
+    cmd_undo_tip: "Cofnij ostatnią zmianę w planie",
+    cmd_redo: "Ponów",
+    cmd_redo_tip: "Przywróć cofniętą zmianę",
+    menu_edit: "Edycja",
+    menu_recent: "Ostatnio otwierane",
+    recent_empty: "(brak)",
+    recent_clear: "Wyczyść listę",
+    recover_heading: "Odzyskać niezapisaną pracę?",
+    recover_restore: "Przywróć",
+    recover_discard: "Odrzuć",
+    disk_changed_heading: "Plik zmienił się na dysku",
+    disk_changed_body: "Od chwili otwarcia ktoś inny zapisał ten plik (np. na dysku współdzielonym). Zastąpienie go usunie tamte zmiany; możesz też zapisać swój plan pod inną nazwą.",
+    disk_changed_overwrite: "Zastąp plik",
+    recover_body: |name, when, file| {
+        format!(
+            "Znaleziono automatyczną kopię planu „{name}” z {when}, nowszą niż zapisany plik. Plik planu: {file}"
+        )
+    },
+    upgraded: |version| {
+        format!(
+            "Plan zapisano w starszym formacie (wersja {version}); przy zapisie zostanie zaktualizowany."
+        )
+    },
     file_errors: FileErrorTexts {
         io: "system nie pozwolił na dostęp do pliku",
         not_found: "nie ma takiego pliku",

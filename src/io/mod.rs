@@ -1,5 +1,7 @@
 //! Files and the operating system: plan files, file dialogs, default folders.
 
+pub mod autosave;
 pub mod dialogs;
 pub mod dirs;
+pub mod migrate;
 pub mod plan_file;
