@@ -16,6 +16,8 @@ pub enum Command {
     New,
     /// Show the open dialog (asks about unsaved changes first).
     Open,
+    /// Ask the native file dialog for a plan to open (asks about unsaved changes first).
+    BrowseOpen,
     /// Open the plan at this path (asks about unsaved changes first).
     OpenPath(PathBuf),
     /// Save to the plan's file, or ask where when it has none.
@@ -120,6 +122,7 @@ impl Command {
             Self::Next => s.next,
             Self::Back => s.back,
             Self::OpenPath(_) => s.open_button,
+            Self::BrowseOpen => s.browse,
             Self::GoTo(step) => s.steps.get(step.index()).copied().unwrap_or_default(),
             Self::SetLang(_) => s.language,
             Self::ChooseModel(_) => s.choose_model,

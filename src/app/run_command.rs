@@ -16,6 +16,7 @@ impl PlannerApp {
         match command {
             Command::New => self.guard_unsaved(ctx, Pending::New),
             Command::Open => self.guard_unsaved(ctx, Pending::OpenDialog),
+            Command::BrowseOpen => self.guard_unsaved(ctx, Pending::BrowseOpen),
             Command::OpenPath(path) | Command::OpenRecent(path) => {
                 self.guard_unsaved(ctx, Pending::OpenPath(path));
             }
@@ -76,13 +77,7 @@ impl PlannerApp {
             ModalAction::SaveTo(path, then) => self.save_to(ctx, &path, then),
             ModalAction::Overwrite(path, then) => self.write_plan(ctx, &path, then),
             ModalAction::SaveAsInstead(then) => self.ask_save_path(then),
-            ModalAction::BrowseOpen => {
-                let dir = &self.services.plans_dir;
-                if let Some(path) = self.services.dialogs.pick_plan_to_open(dir) {
-                    self.modal = None;
-                    self.open_path(&path);
-                }
-            }
+            ModalAction::BrowseOpen => self.browse_open(),
             ModalAction::OpenPath(path) => {
                 self.modal = None;
                 self.open_path(&path);
@@ -98,6 +93,16 @@ impl PlannerApp {
                 self.modal = None;
                 self.autosave.store.discard(&found);
             }
+        }
+    }
+
+    /// Asks the native dialog for a plan and opens it; nothing happens when it gives none
+    /// (cancelled, or no dialog on this system: the folder list and typed path remain).
+    fn browse_open(&mut self) {
+        let dir = &self.services.plans_dir;
+        if let Some(path) = self.services.dialogs.pick_plan_to_open(dir) {
+            self.modal = None;
+            self.open_path(&path);
         }
     }
 
@@ -141,6 +146,7 @@ impl PlannerApp {
                 });
             }
             Pending::OpenPath(path) => self.open_path(&path),
+            Pending::BrowseOpen => self.browse_open(),
             Pending::Close => {
                 self.replace_document(Document::new(self.services.clock.now()));
                 self.go_to(Step::Start);

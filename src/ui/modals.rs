@@ -14,6 +14,8 @@ pub enum Pending {
     New,
     /// Show the open dialog.
     OpenDialog,
+    /// Ask the native file dialog for a plan to open.
+    BrowseOpen,
     /// Open this file.
     OpenPath(PathBuf),
     /// Close the plan, back to the start screen.

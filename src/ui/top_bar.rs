@@ -79,7 +79,7 @@ fn recent_ui(ui: &mut egui::Ui, s: &Strings, recent: &[PathBuf], commands: &mut 
             |n| n.to_string_lossy().into_owned(),
         );
         let response = ui
-            .button(format!("📄 {name}"))
+            .button(format!("🕑 {name}"))
             .on_hover_text(path.display().to_string());
         if response.clicked() {
             commands.push(Command::OpenRecent(path.clone()));
