@@ -69,7 +69,10 @@ fn closing_with_unsaved_changes_asks_and_cancel_keeps_the_window() {
     start_plan_named(&mut app, "Spółdzielnia „Razem”");
     request_close(&mut app);
     assert!(!app.harness.state().is_closing());
-    assert!(matches!(app.harness.state().modal(), Some(Modal::Unsaved(_))));
+    assert!(matches!(
+        app.harness.state().modal(),
+        Some(Modal::Unsaved(_))
+    ));
     app.harness.get_by_label(s().cancel).click();
     app.harness.run();
     assert!(!app.harness.state().is_closing());
@@ -118,7 +121,11 @@ fn undo_and_redo_cover_plan_edits() {
     app.harness.run();
     press(&mut app, egui::Modifiers::COMMAND, egui::Key::Z);
     assert_eq!(app.harness.state().plan().name, "Pierwotna nazwa");
-    press(&mut app, egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, egui::Key::Z);
+    press(
+        &mut app,
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::Z,
+    );
     assert_eq!(app.harness.state().plan().name, "Pierwotna nazwa zmieniona");
     press(&mut app, egui::Modifiers::COMMAND, egui::Key::Z);
     press(&mut app, egui::Modifiers::COMMAND, egui::Key::Y);
@@ -130,16 +137,25 @@ fn undo_takes_back_a_model_choice() {
     let mut app = TestApp::new();
     app.harness.run();
     start_plan_named(&mut app, "Plan");
-    app.harness.get_by_role_and_label(Role::RadioButton, s().kinds[0]).click();
+    app.harness
+        .get_by_role_and_label(Role::RadioButton, s().kinds[0])
+        .click();
     app.harness.run_steps(8);
     app.harness.get_by_label_contains(s().next).click();
     app.harness.run();
     assert_eq!(app.harness.state().step(), Step::Model);
     let catalogue = social_franchise_planner::model::catalogue::Catalogue::built_in();
-    let name = catalogue.get("kindergarten").unwrap().name(Lang::Pl).to_owned();
+    let name = catalogue
+        .get("kindergarten")
+        .unwrap()
+        .name(Lang::Pl)
+        .to_owned();
     app.harness.get_by_label(&name).click();
     app.harness.run();
-    assert_eq!(app.harness.state().plan().model_id.as_deref(), Some("kindergarten"));
+    assert_eq!(
+        app.harness.state().plan().model_id.as_deref(),
+        Some("kindergarten")
+    );
     press(&mut app, egui::Modifiers::COMMAND, egui::Key::Z);
     assert_eq!(app.harness.state().plan().model_id, None);
     assert!(app.harness.state().plan().checklist.is_empty());
@@ -159,7 +175,10 @@ fn an_autosave_is_written_after_edits_settle_and_offered_on_the_next_start() {
     let TestApp { dir, .. } = app;
     let mut next = TestApp::with_dir(dir);
     next.harness.run();
-    assert!(matches!(next.harness.state().modal(), Some(Modal::Recover(_))));
+    assert!(matches!(
+        next.harness.state().modal(),
+        Some(Modal::Recover(_))
+    ));
     next.harness.get_by_label(s().recover_restore).click();
     next.harness.run();
     assert_eq!(next.harness.state().plan().name, "Niezapisany");
@@ -171,7 +190,10 @@ fn an_autosave_is_written_after_edits_settle_and_offered_on_the_next_start() {
 fn a_discarded_autosave_is_not_offered_again() {
     let dir = tempfile::tempdir().unwrap();
     let store = AutosaveStore::new(dir.path().join(".autosave"));
-    let plan = Plan::new("Stary szkic", chrono::Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap());
+    let plan = Plan::new(
+        "Stary szkic",
+        chrono::Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap(),
+    );
     store.write(None, &plan, chrono::Utc::now()).unwrap();
     let mut app = TestApp::with_dir(dir);
     app.harness.run();
@@ -190,7 +212,9 @@ fn saving_over_a_file_changed_on_disk_asks_first() {
     plan.profile.place = "Konin".to_owned();
     save_plan(&path, &plan).unwrap();
     app.dialogs.answer_open(Some(path.clone()));
-    app.harness.get_by_role_and_label(Role::Button, s().browse).click();
+    app.harness
+        .get_by_role_and_label(Role::Button, s().browse)
+        .click();
     app.harness.run();
     assert_eq!(app.harness.state().plan_path(), Some(path.as_path()));
 
@@ -200,7 +224,10 @@ fn saving_over_a_file_changed_on_disk_asks_first() {
 
     // Our Save notices and asks; Cancel keeps their version.
     press(&mut app, egui::Modifiers::COMMAND, egui::Key::S);
-    assert!(matches!(app.harness.state().modal(), Some(Modal::DiskChanged { .. })));
+    assert!(matches!(
+        app.harness.state().modal(),
+        Some(Modal::DiskChanged { .. })
+    ));
     app.harness.get_by_label(s().cancel).click();
     app.harness.run();
     assert!(std::fs::read_to_string(&path).unwrap().contains("Koło"));
@@ -220,7 +247,9 @@ fn opened_and_saved_plans_appear_in_the_recent_list_until_cleared() {
     let path = app.path("ostatni.json");
     save_plan(&path, &Plan::new("Ostatni", chrono::Utc::now())).unwrap();
     app.dialogs.answer_open(Some(path.clone()));
-    app.harness.get_by_role_and_label(Role::Button, s().browse).click();
+    app.harness
+        .get_by_role_and_label(Role::Button, s().browse)
+        .click();
     app.harness.run();
     assert_eq!(app.harness.state().prefs().recent, vec![path.clone()]);
 

@@ -59,6 +59,8 @@ pub struct PlannerApp {
     allow_close: bool,
     exit_after_first_frame: bool,
     window_title: String,
+    /// Commands requested from outside the frame (applied in the next frame).
+    pending_commands: Vec<Command>,
 }
 
 impl PlannerApp {
@@ -93,6 +95,7 @@ impl PlannerApp {
             allow_close: false,
             exit_after_first_frame: false,
             window_title: String::new(),
+            pending_commands: Vec::new(),
         }
     }
 
@@ -159,6 +162,13 @@ impl PlannerApp {
     /// The messages in the corner, oldest first.
     pub fn toast_texts(&self) -> Vec<String> {
         self.toasts.texts().map(str::to_owned).collect()
+    }
+
+    /// Opens `path` as the Open command would (for tests and scripted use); unsaved changes
+    /// are asked about first.
+    pub fn open_for_test(&mut self, path: &Path) {
+        self.pending_commands
+            .push(Command::OpenPath(path.to_path_buf()));
     }
 
     /// The window title for the current plan and language.
@@ -246,6 +256,7 @@ impl PlannerApp {
         };
         if let Some(action) = modals::ui(ctx, tr(self.prefs.lang), modal, &view) {
             self.apply_modal_action(ctx, action);
+            ctx.request_repaint();
         }
     }
 
@@ -273,11 +284,10 @@ fn format_time_en(time: chrono::DateTime<chrono::Utc>) -> String {
 impl eframe::App for PlannerApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
-        let mut commands = if self.modal.is_none() {
-            Command::from_shortcuts(&ctx)
-        } else {
-            Vec::new()
-        };
+        let mut commands = std::mem::take(&mut self.pending_commands);
+        if self.modal.is_none() {
+            commands.extend(Command::from_shortcuts(&ctx));
+        }
         self.handle_close_request(&ctx);
         let s = tr(self.prefs.lang);
         egui::Panel::top("top_bar").show(ui, |ui| self.top_bar_ui(ui, &mut commands));
@@ -292,6 +302,10 @@ impl eframe::App for PlannerApp {
         });
         self.modal_ui(&ctx);
         self.toasts.ui(&ctx);
+        if !commands.is_empty() {
+            // What the commands changed is drawn in the next frame.
+            ctx.request_repaint();
+        }
         for command in commands {
             self.run_command(&ctx, command);
         }

@@ -137,6 +137,15 @@ pub(super) const EN: Strings = Strings {
             "The plan was written in an older format (version {version}); it will be updated when you save it."
         )
     },
+    cli_ok: |name, model, done, total, path| {
+        format!("OK: plan \"{name}\" (model: {model}, {done} of {total} done) – {path}")
+    },
+    cli_invalid: |reason, path| format!("INVALID: {reason} – {path}"),
+    cli_unknown_model: |id| format!("model \"{id}\" is not in the catalogue"),
+    cli_upgraded: |from, to, path| {
+        format!("UPGRADED: version {from} → {to}, backup in the .bak file – {path}")
+    },
+    cli_current: |path| format!("CURRENT: the plan is already in the current format – {path}"),
     file_errors: FileErrorTexts {
         io: "the system refused access to the file",
         not_found: "there is no such file",

@@ -195,6 +195,16 @@ pub struct Strings {
     pub recover_body: fn(&str, &str, &str) -> String,
     /// Toast: the plan was upgraded from an older format.
     pub upgraded: fn(u32) -> String,
+    /// CLI: a valid plan (name, model, done, total, path).
+    pub cli_ok: fn(&str, &str, usize, usize, &str) -> String,
+    /// CLI: an invalid plan (reason, path).
+    pub cli_invalid: fn(&str, &str) -> String,
+    /// CLI reason: the model id is not in the catalogue.
+    pub cli_unknown_model: fn(&str) -> String,
+    /// CLI: a plan was upgraded (from, to, path).
+    pub cli_upgraded: fn(u32, u32, &str) -> String,
+    /// CLI: a plan is already in the current format (path).
+    pub cli_current: fn(&str) -> String,
     /// Reasons a plan file fails, by kind.
     pub file_errors: FileErrorTexts,
 }

@@ -136,6 +136,15 @@ pub(super) const PL: Strings = Strings {
             "Plan zapisano w starszym formacie (wersja {version}); przy zapisie zostanie zaktualizowany."
         )
     },
+    cli_ok: |name, model, done, total, path| {
+        format!("OK: plan „{name}” (model: {model}, zrobione {done} z {total}) – {path}")
+    },
+    cli_invalid: |reason, path| format!("BŁĄD: {reason} – {path}"),
+    cli_unknown_model: |id| format!("modelu „{id}” nie ma w katalogu"),
+    cli_upgraded: |from, to, path| {
+        format!("ZAKTUALIZOWANO: wersja {from} → {to}, kopia w pliku .bak – {path}")
+    },
+    cli_current: |path| format!("AKTUALNY: plan ma już bieżący format – {path}"),
     file_errors: FileErrorTexts {
         io: "system nie pozwolił na dostęp do pliku",
         not_found: "nie ma takiego pliku",
