@@ -30,6 +30,10 @@ pub struct Cli {
     #[arg(long)]
     pub exit_after_first_frame: bool,
 
+    /// A plan file (.json) to open in the window.
+    #[arg(value_parser = parse_plan_arg)]
+    pub plan: Option<PathBuf>,
+
     /// What to do instead of opening the window.
     #[command(subcommand)]
     pub command: Option<CliCommand>,
@@ -80,6 +84,20 @@ pub enum CliCommand {
         #[arg(long, default_value = "pl", value_parser = parse_lang)]
         lang: Lang,
     },
+}
+
+/// Accepts an existing file or a name ending in `.json`, so that a mistyped subcommand is a
+/// usage error rather than a plan that cannot be found.
+fn parse_plan_arg(value: &str) -> Result<PathBuf, String> {
+    let path = PathBuf::from(value);
+    let is_json = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("json"));
+    if is_json || path.is_file() {
+        Ok(path)
+    } else {
+        Err(format!("{value:?} is neither a command nor a plan file"))
+    }
 }
 
 fn parse_lang(value: &str) -> Result<Lang, String> {

@@ -17,7 +17,10 @@ pub use app::PlannerApp;
 pub const APP_ID: &str = "social-franchise-planner";
 
 /// Opens the window and runs until it is closed.
-pub fn run_window(exit_after_first_frame: bool) -> eframe::Result {
+pub fn run_window(
+    exit_after_first_frame: bool,
+    plan: Option<std::path::PathBuf>,
+) -> eframe::Result {
     let title = i18n::tr(i18n::Lang::Pl).app_title;
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -31,8 +34,11 @@ pub fn run_window(exit_after_first_frame: bool) -> eframe::Result {
         APP_ID,
         options,
         Box::new(move |cc| {
-            let app = PlannerApp::new(cc, services::Services::native())
+            let mut app = PlannerApp::new(cc, services::Services::native())
                 .exit_after_first_frame(exit_after_first_frame);
+            if let Some(path) = &plan {
+                app.request_open(path);
+            }
             Ok(Box::new(app))
         }),
     )

@@ -172,7 +172,7 @@ fn the_window_rejects_every_broken_file_with_a_message_and_changes_nothing() {
     for entry in std::fs::read_dir(corpus).unwrap() {
         let path = entry.unwrap().path();
         let before = std::fs::read(&path).unwrap();
-        app.harness.state_mut().open_for_test(&path);
+        app.harness.state_mut().request_open(&path);
         app.harness.run();
         let message = app
             .harness

@@ -164,9 +164,9 @@ impl PlannerApp {
         self.toasts.texts().map(str::to_owned).collect()
     }
 
-    /// Opens `path` as the Open command would (for tests and scripted use); unsaved changes
-    /// are asked about first.
-    pub fn open_for_test(&mut self, path: &Path) {
+    /// Opens `path` in the next frame, as the Open command would (used for a plan named on
+    /// the command line); unsaved changes are asked about first.
+    pub fn request_open(&mut self, path: &Path) {
         self.pending_commands
             .push(Command::OpenPath(path.to_path_buf()));
     }
