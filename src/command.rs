@@ -7,6 +7,7 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::i18n::{Lang, Strings};
 use crate::model::wizard::Step;
+use crate::ui::theme::ThemeChoice;
 
 /// A request from the UI, applied once the frame is drawn.
 #[must_use]
@@ -38,6 +39,18 @@ pub enum Command {
     OpenRecent(PathBuf),
     /// Forget the recent plans.
     ClearRecent,
+    /// Larger text.
+    ZoomIn,
+    /// Smaller text.
+    ZoomOut,
+    /// Normal text size.
+    ZoomReset,
+    /// Light, dark or system theme.
+    SetTheme(ThemeChoice),
+    /// Turn high contrast on or off.
+    ToggleHighContrast,
+    /// Show or hide the glossary.
+    ToggleGlossary,
     /// Go to the next wizard step, if allowed.
     Next,
     /// Go to the previous wizard step.
@@ -64,9 +77,12 @@ pub const FILE_MENU_BOTTOM: [Command; 4] = [
 /// The commands listed in the Edit menu, in order.
 pub const EDIT_MENU: [Command; 2] = [Command::Undo, Command::Redo];
 
+/// The zoom commands of the View menu, in order.
+pub const VIEW_MENU_ZOOM: [Command; 3] = [Command::ZoomIn, Command::ZoomOut, Command::ZoomReset];
+
 /// Commands with keyboard shortcuts, checked every frame. Shortcuts with Shift come before
 /// the same key without it, so Ctrl+Shift+S is not taken as Ctrl+S.
-const WITH_SHORTCUTS: [Command; 10] = [
+const WITH_SHORTCUTS: [Command; 14] = [
     Command::New,
     Command::Open,
     Command::SaveAs,
@@ -77,6 +93,10 @@ const WITH_SHORTCUTS: [Command; 10] = [
     Command::Undo,
     Command::Next,
     Command::Back,
+    Command::ZoomIn,
+    Command::ZoomOut,
+    Command::ZoomReset,
+    Command::ToggleGlossary,
 ];
 
 impl Command {
@@ -92,6 +112,13 @@ impl Command {
             Self::Quit => &[(Modifiers::COMMAND, Key::Q)],
             Self::Undo => &[(Modifiers::COMMAND, Key::Z)],
             Self::Redo => &[(command_shift, Key::Z), (Modifiers::COMMAND, Key::Y)],
+            Self::ZoomIn => &[
+                (Modifiers::COMMAND, Key::Plus),
+                (Modifiers::COMMAND, Key::Equals),
+            ],
+            Self::ZoomOut => &[(Modifiers::COMMAND, Key::Minus)],
+            Self::ZoomReset => &[(Modifiers::COMMAND, Key::Num0)],
+            Self::ToggleGlossary => &[(Modifiers::NONE, Key::F1)],
             Self::Next => &[(Modifiers::ALT, Key::ArrowRight)],
             Self::Back => &[(Modifiers::ALT, Key::ArrowLeft)],
             _ => &[],
@@ -119,6 +146,14 @@ impl Command {
             Self::Redo => s.cmd_redo,
             Self::OpenRecent(_) => s.menu_recent,
             Self::ClearRecent => s.recent_clear,
+            Self::ZoomIn => s.cmd_zoom_in,
+            Self::ZoomOut => s.cmd_zoom_out,
+            Self::ZoomReset => s.cmd_zoom_reset,
+            Self::SetTheme(ThemeChoice::System) => s.themes_system,
+            Self::SetTheme(ThemeChoice::Light) => s.themes_light,
+            Self::SetTheme(ThemeChoice::Dark) => s.themes_dark,
+            Self::ToggleHighContrast => s.cmd_high_contrast,
+            Self::ToggleGlossary => s.cmd_glossary,
             Self::Next => s.next,
             Self::Back => s.back,
             Self::OpenPath(_) => s.open_button,
@@ -140,6 +175,9 @@ impl Command {
             Self::Close => Some(s.cmd_close_tip),
             Self::Undo => Some(s.cmd_undo_tip),
             Self::Redo => Some(s.cmd_redo_tip),
+            Self::ZoomIn | Self::ZoomOut | Self::ZoomReset => Some(s.cmd_zoom_tip),
+            Self::ToggleHighContrast => Some(s.cmd_high_contrast_tip),
+            Self::ToggleGlossary => Some(s.cmd_glossary_tip),
             _ => None,
         }
     }
@@ -162,7 +200,9 @@ impl Command {
 
 #[cfg(test)]
 mod tests {
-    use super::{Command, EDIT_MENU, FILE_MENU_BOTTOM, FILE_MENU_TOP, WITH_SHORTCUTS};
+    use super::{
+        Command, EDIT_MENU, FILE_MENU_BOTTOM, FILE_MENU_TOP, VIEW_MENU_ZOOM, WITH_SHORTCUTS,
+    };
     use crate::i18n::{Lang, tr};
 
     #[test]
@@ -173,6 +213,7 @@ mod tests {
                 .iter()
                 .chain(&FILE_MENU_BOTTOM)
                 .chain(&EDIT_MENU)
+                .chain(&VIEW_MENU_ZOOM)
             {
                 assert!(!command.label(s).is_empty());
                 assert!(command.tooltip(s).is_some());

@@ -25,13 +25,17 @@ use crate::ui::{modals, nav, theme, top_bar};
 const MAX_RECENT: usize = 10;
 
 /// Preferences remembered between runs (never plan content: plans live in their own files).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Prefs {
     /// The language of the window.
     pub lang: Lang,
     /// Recently opened or saved plans, newest first.
     pub recent: Vec<PathBuf>,
+    /// Theme, contrast and text size.
+    pub look: theme::Look,
+    /// Whether the glossary panel is open.
+    pub show_glossary: bool,
 }
 
 impl Prefs {
@@ -61,6 +65,8 @@ pub struct PlannerApp {
     window_title: String,
     /// Commands requested from outside the frame (applied in the next frame).
     pending_commands: Vec<Command>,
+    /// The glossary's search text.
+    glossary_query: String,
 }
 
 impl PlannerApp {
@@ -71,7 +77,7 @@ impl PlannerApp {
             .storage
             .and_then(|storage| eframe::get_value::<Prefs>(storage, eframe::APP_KEY))
             .unwrap_or_default();
-        theme::apply(&cc.egui_ctx);
+        theme::apply(&cc.egui_ctx, prefs.look);
         let doc = Document::new(services.clock.now());
         let found_plans = list_plans(&services.plans_dir);
         let store = AutosaveStore::new(services.autosave_dir.clone());
@@ -96,6 +102,7 @@ impl PlannerApp {
             exit_after_first_frame: false,
             window_title: String::new(),
             pending_commands: Vec::new(),
+            glossary_query: String::new(),
         }
     }
 
@@ -238,6 +245,7 @@ impl PlannerApp {
             recent: &recent,
             can_undo: self.undoer.has_undo(&self.doc.plan),
             can_redo: self.undoer.has_redo(&self.doc.plan),
+            look: self.prefs.look,
         };
         top_bar::ui(ui, tr(self.prefs.lang), &view, commands);
     }
@@ -295,6 +303,17 @@ impl eframe::App for PlannerApp {
         egui::Panel::bottom("wizard_nav").show(ui, |ui| {
             commands.extend(nav::nav_bar(ui, s, self.step, &self.doc.plan));
         });
+        if self.prefs.show_glossary {
+            egui::Panel::right("glossary")
+                .resizable(true)
+                .default_size(340.0)
+                .show(ui, |ui| {
+                    let lang = self.prefs.lang;
+                    if crate::ui::glossary::ui(ui, lang, &mut self.glossary_query) {
+                        commands.push(Command::ToggleGlossary);
+                    }
+                });
+        }
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])

@@ -36,6 +36,14 @@ impl PlannerApp {
                 }
             }
             Command::ClearRecent => self.prefs.recent.clear(),
+            Command::ZoomIn => self.change_look(ctx, |look| look.zoom = look.zoomed(1.0)),
+            Command::ZoomOut => self.change_look(ctx, |look| look.zoom = look.zoomed(-1.0)),
+            Command::ZoomReset => self.change_look(ctx, |look| look.zoom = 1.0),
+            Command::SetTheme(choice) => self.change_look(ctx, |look| look.theme = choice),
+            Command::ToggleHighContrast => {
+                self.change_look(ctx, |look| look.high_contrast = !look.high_contrast);
+            }
+            Command::ToggleGlossary => self.prefs.show_glossary = !self.prefs.show_glossary,
             Command::Next => {
                 if can_advance(self.step, &self.doc.plan)
                     && let Some(next) = self.step.next()
@@ -104,6 +112,15 @@ impl PlannerApp {
             self.modal = None;
             self.open_path(&path);
         }
+    }
+
+    fn change_look(
+        &mut self,
+        ctx: &egui::Context,
+        change: impl FnOnce(&mut crate::ui::theme::Look),
+    ) {
+        change(&mut self.prefs.look);
+        crate::ui::theme::apply(ctx, self.prefs.look);
     }
 
     fn browse_save(&mut self) {

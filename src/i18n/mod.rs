@@ -205,6 +205,50 @@ pub struct Strings {
     pub cli_upgraded: fn(u32, u32, &str) -> String,
     /// CLI: a plan is already in the current format (path).
     pub cli_current: fn(&str) -> String,
+    /// The View menu.
+    pub menu_view: &'static str,
+    /// Command: larger text.
+    pub cmd_zoom_in: &'static str,
+    /// Command: smaller text.
+    pub cmd_zoom_out: &'static str,
+    /// Command: normal text size.
+    pub cmd_zoom_reset: &'static str,
+    /// Tooltip of the zoom commands.
+    pub cmd_zoom_tip: &'static str,
+    /// Label of the theme choice.
+    pub theme_label: &'static str,
+    /// Theme: follow the system.
+    pub themes_system: &'static str,
+    /// Theme: light.
+    pub themes_light: &'static str,
+    /// Theme: dark.
+    pub themes_dark: &'static str,
+    /// Command: toggle high contrast.
+    pub cmd_high_contrast: &'static str,
+    /// Tooltip of high contrast.
+    pub cmd_high_contrast_tip: &'static str,
+    /// Command: show or hide the glossary.
+    pub cmd_glossary: &'static str,
+    /// Tooltip of the glossary.
+    pub cmd_glossary_tip: &'static str,
+    /// Heading of the glossary panel.
+    pub glossary_heading: &'static str,
+    /// Label of the glossary search field.
+    pub glossary_search: &'static str,
+    /// Shown when the glossary search finds nothing.
+    pub glossary_none: &'static str,
+    /// The help button in the top bar.
+    pub help_button: &'static str,
+    /// Label of the 'why is this asked' hints.
+    pub why_asked: &'static str,
+    /// Why the plan name is asked.
+    pub why_plan_name: &'static str,
+    /// Why the replicator kind is asked.
+    pub why_kind: &'static str,
+    /// Why the organisation is asked.
+    pub why_organisation: &'static str,
+    /// Why the place is asked.
+    pub why_place: &'static str,
     /// Reasons a plan file fails, by kind.
     pub file_errors: FileErrorTexts,
 }

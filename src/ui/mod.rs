@@ -1,5 +1,6 @@
 //! Drawing: one file per wizard step, plus the shared bars, dialogs and helpers.
 
+pub mod glossary;
 pub mod modals;
 pub mod nav;
 pub mod open_panel;
@@ -29,4 +30,9 @@ pub fn verify_badge(ui: &mut egui::Ui, text: &str) {
             .small()
             .color(theme::WARNING),
     );
+}
+
+/// A short "why is this asked" line under a question.
+pub fn why_hint(ui: &mut egui::Ui, text: &str) {
+    ui.label(egui::RichText::new(format!("ℹ {text}")).small().weak());
 }

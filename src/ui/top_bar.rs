@@ -2,8 +2,9 @@
 
 use std::path::PathBuf;
 
-use crate::command::{Command, EDIT_MENU, FILE_MENU_BOTTOM, FILE_MENU_TOP};
+use crate::command::{Command, EDIT_MENU, FILE_MENU_BOTTOM, FILE_MENU_TOP, VIEW_MENU_ZOOM};
 use crate::i18n::{Lang, Strings};
+use crate::ui::theme::{Look, ThemeChoice};
 
 /// What the top bar needs to know.
 #[derive(Debug)]
@@ -16,6 +17,8 @@ pub struct TopBarView<'a> {
     pub can_undo: bool,
     /// See `can_undo`.
     pub can_redo: bool,
+    /// The current look (theme, contrast, text size).
+    pub look: Look,
 }
 
 /// Draws the menu bar and collects the commands chosen in it.
@@ -40,8 +43,14 @@ pub fn ui(ui: &mut egui::Ui, s: &Strings, view: &TopBarView<'_>, commands: &mut 
                 command_button(ui, s, command, enabled, commands);
             }
         });
+        ui.menu_button(s.menu_view, |ui| view_menu(ui, s, view.look, commands));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             language_switch(ui, s, view.lang, commands);
+            ui.separator();
+            let help = ui.button(s.help_button).on_hover_text(s.cmd_glossary_tip);
+            if help.clicked() {
+                commands.push(Command::ToggleGlossary);
+            }
         });
     });
 }
@@ -65,6 +74,30 @@ fn command_button(
     if response.clicked() {
         commands.push(command);
         ui.close();
+    }
+}
+
+fn view_menu(ui: &mut egui::Ui, s: &Strings, look: Look, commands: &mut Vec<Command>) {
+    command_button(ui, s, Command::ToggleGlossary, true, commands);
+    ui.separator();
+    for command in VIEW_MENU_ZOOM {
+        command_button(ui, s, command, true, commands);
+    }
+    ui.separator();
+    ui.label(egui::RichText::new(s.theme_label).weak());
+    for choice in ThemeChoice::ALL {
+        let command = Command::SetTheme(choice);
+        if ui.radio(look.theme == choice, command.label(s)).clicked() {
+            commands.push(command);
+            ui.close();
+        }
+    }
+    let mut high_contrast = look.high_contrast;
+    let toggle = ui
+        .checkbox(&mut high_contrast, s.cmd_high_contrast)
+        .on_hover_text(s.cmd_high_contrast_tip);
+    if toggle.changed() {
+        commands.push(Command::ToggleHighContrast);
     }
 }
 
