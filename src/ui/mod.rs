@@ -16,7 +16,14 @@ pub mod top_bar;
 /// A single-line text field with a visible label that also names it for screen readers.
 pub fn labelled_text_field(ui: &mut egui::Ui, label: &str, value: &mut String) -> egui::Response {
     ui.horizontal(|ui| {
-        let label = ui.add_sized([theme::LABEL_WIDTH, 20.0], egui::Label::new(label));
+        let size = egui::vec2(theme::LABEL_WIDTH, ui.spacing().interact_size.y);
+        let layout = egui::Layout::left_to_right(egui::Align::Center);
+        let label = ui
+            .allocate_ui_with_layout(size, layout, |ui| {
+                ui.set_min_width(theme::LABEL_WIDTH);
+                ui.label(label)
+            })
+            .inner;
         ui.add(egui::TextEdit::singleline(value).desired_width(theme::FIELD_WIDTH))
             .labelled_by(label.id)
     })
