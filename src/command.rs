@@ -119,7 +119,10 @@ impl Command {
             Self::ZoomOut => &[(Modifiers::COMMAND, Key::Minus)],
             Self::ZoomReset => &[(Modifiers::COMMAND, Key::Num0)],
             Self::ToggleGlossary => &[(Modifiers::NONE, Key::F1)],
-            Self::Next => &[(Modifiers::ALT, Key::ArrowRight)],
+            Self::Next => &[
+                (Modifiers::COMMAND, Key::Enter),
+                (Modifiers::ALT, Key::ArrowRight),
+            ],
             Self::Back => &[(Modifiers::ALT, Key::ArrowLeft)],
             _ => &[],
         };

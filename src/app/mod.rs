@@ -321,12 +321,16 @@ impl eframe::App for PlannerApp {
         });
         self.modal_ui(&ctx);
         self.toasts.ui(&ctx);
+        let step_before = self.step;
         if !commands.is_empty() {
             // What the commands changed is drawn in the next frame.
             ctx.request_repaint();
         }
         for command in commands {
             self.run_command(&ctx, command);
+        }
+        if self.step != step_before {
+            crate::ui::request_autofocus(&ctx);
         }
         self.track_edits(&ctx);
         self.update_window_title(&ctx);

@@ -43,3 +43,23 @@ pub fn verify_badge(ui: &mut egui::Ui, text: &str) {
 pub fn why_hint(ui: &mut egui::Ui, text: &str) {
     ui.label(egui::RichText::new(format!("ℹ {text}")).small().weak());
 }
+
+/// Asks the first input of the next drawn step to take the keyboard focus, so a step can be
+/// filled in without the mouse. Called by the app when the step changes.
+pub fn request_autofocus(ctx: &egui::Context) {
+    ctx.data_mut(|data| data.insert_temp(autofocus_id(), true));
+}
+
+/// Gives `response` the keyboard focus if a step change asked for it (once per change).
+pub fn autofocus(ui: &egui::Ui, response: &egui::Response) {
+    let wanted = ui
+        .ctx()
+        .data_mut(|data| data.remove_temp::<bool>(autofocus_id()));
+    if wanted == Some(true) {
+        response.request_focus();
+    }
+}
+
+fn autofocus_id() -> egui::Id {
+    egui::Id::unique("step_autofocus")
+}

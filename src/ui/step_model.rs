@@ -52,7 +52,9 @@ fn card_ui(ui: &mut egui::Ui, lang: Lang, model: &ModelEntry, chosen: bool) -> b
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             let name = egui::RichText::new(model.name(lang)).strong().size(17.0);
-            if ui.radio(chosen, name).clicked() && !chosen {
+            let radio = ui.radio(chosen, name);
+            super::autofocus(ui, &radio);
+            if radio.clicked() && !chosen {
                 clicked = true;
             }
             let (family, provenance) = family_and_provenance(lang, model);

@@ -8,7 +8,8 @@ use crate::model::taxonomy::FounderRoute;
 pub fn ui(ui: &mut egui::Ui, s: &Strings, plan: &mut Plan) {
     ui.heading(s.profile_heading);
     ui.add_space(8.0);
-    super::labelled_text_field(ui, s.plan_name_label, &mut plan.name);
+    let name = super::labelled_text_field(ui, s.plan_name_label, &mut plan.name);
+    super::autofocus(ui, &name);
     super::why_hint(ui, s.why_plan_name);
     ui.add_space(8.0);
     ui.label(egui::RichText::new(s.kind_label).strong());
