@@ -8,10 +8,14 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use crate::i18n::{file_error_reason, tr};
 use crate::io::model_files::{default_imported_models_dir, load_with_imported};
-use crate::io::plan_file::{PlanFileError, load_plan, save_plan};
+use crate::io::plan_file::{
+    MAX_PLAN_BYTES, PlanFileError, load_plan, parse_plan_versioned, read_bounded, save_plan,
+    save_plan_with_backup,
+};
 use crate::model::catalogue::{Catalogue, ModelEntry};
-use crate::model::plan::Plan;
+use crate::model::plan::{Plan, SCHEMA_VERSION};
 use crate::model::text::Lang;
 
 /// Exit code: success.
@@ -28,6 +32,10 @@ pub struct Cli {
     /// Open the window, present one frame and exit (for start-up measurements).
     #[arg(long)]
     pub exit_after_first_frame: bool,
+
+    /// A plan file (.json) to open in the window.
+    #[arg(value_parser = parse_plan_arg)]
+    pub plan: Option<PathBuf>,
 
     /// What to do instead of opening the window.
     #[command(subcommand)]
@@ -61,12 +69,38 @@ pub enum CliCommand {
         #[arg(long)]
         force: bool,
     },
-    /// Check plan files; prints one line per file.
+    /// Check plan files; prints one line per file (valid ones on stdout, invalid on stderr).
     Validate {
         /// The plan files.
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        /// Language of the messages: pl or en.
+        #[arg(long, default_value = "pl", value_parser = parse_lang)]
+        lang: Lang,
     },
+    /// Upgrade plan files in place to the current format, keeping a `.bak` backup of each.
+    Upgrade {
+        /// The plan files.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Language of the messages: pl or en.
+        #[arg(long, default_value = "pl", value_parser = parse_lang)]
+        lang: Lang,
+    },
+}
+
+/// Accepts an existing file or a name ending in `.json`, so that a mistyped subcommand is a
+/// usage error rather than a plan that cannot be found.
+fn parse_plan_arg(value: &str) -> Result<PathBuf, String> {
+    let path = PathBuf::from(value);
+    let is_json = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("json"));
+    if is_json || path.is_file() {
+        Ok(path)
+    } else {
+        Err(format!("{value:?} is neither a command nor a plan file"))
+    }
 }
 
 fn parse_lang(value: &str) -> Result<Lang, String> {
@@ -91,7 +125,8 @@ pub fn run(command: CliCommand) -> ExitCode {
             output,
             force,
         } => new_plan(&catalogue, &model, &name, &output, force),
-        CliCommand::Validate { files } => validate(&catalogue, &files),
+        CliCommand::Validate { files, lang } => validate(&catalogue, &files, lang),
+        CliCommand::Upgrade { files, lang } => upgrade(&files, lang),
     };
     ExitCode::from(code)
 }
@@ -203,39 +238,56 @@ fn new_plan(catalogue: &Catalogue, model_id: &str, name: &str, output: &Path, fo
 }
 
 /// One line describing the check of `path`, and whether it passed.
-pub fn validate_one(catalogue: &Catalogue, path: &Path) -> Result<String, String> {
-    let shown = path.display();
+pub fn validate_one(catalogue: &Catalogue, path: &Path, lang: Lang) -> Result<String, String> {
+    let s = tr(lang);
+    let shown = path.display().to_string();
     match load_plan(path) {
         Ok(plan) => match plan.model_id.as_deref() {
             Some(id) if catalogue.get(id).is_none() => {
-                Err(format!("{shown}: invalid: unknown model {id:?}"))
+                Err((s.cli_invalid)(&(s.cli_unknown_model)(id), &shown))
             }
             model => {
                 let (done, total) = plan.progress();
-                Ok(format!(
-                    "{shown}: ok: plan {:?}, model {}, {done}/{total} items done",
-                    plan.name,
-                    model.unwrap_or("(none)")
-                ))
+                let model = model.unwrap_or(s.not_set);
+                Ok((s.cli_ok)(&plan.name, model, done, total, &shown))
             }
         },
-        Err(err) => Err(format!("{shown}: invalid: {}", describe(&err))),
+        Err(err) => Err((s.cli_invalid)(&file_error_reason(s, &err), &shown)),
     }
 }
 
-fn describe(err: &PlanFileError) -> String {
-    match err {
-        PlanFileError::Io(io) if io.kind() == std::io::ErrorKind::NotFound => {
-            "no such file".to_owned()
-        }
-        other => other.to_string(),
-    }
-}
-
-fn validate(catalogue: &Catalogue, files: &[PathBuf]) -> u8 {
+fn validate(catalogue: &Catalogue, files: &[PathBuf], lang: Lang) -> u8 {
     let mut code = EXIT_OK;
     for path in files {
-        match validate_one(catalogue, path) {
+        match validate_one(catalogue, path, lang) {
+            Ok(line) => println!("{line}"),
+            Err(line) => {
+                eprintln!("{line}");
+                code = EXIT_INVALID;
+            }
+        }
+    }
+    code
+}
+
+/// Upgrades one plan file in place; the line to print, and whether it worked.
+pub fn upgrade_one(path: &Path, lang: Lang) -> Result<String, String> {
+    let s = tr(lang);
+    let shown = path.display().to_string();
+    let invalid = |err: &PlanFileError| (s.cli_invalid)(&file_error_reason(s, err), &shown);
+    let bytes = read_bounded(path, MAX_PLAN_BYTES).map_err(|err| invalid(&err))?;
+    let (plan, version) = parse_plan_versioned(&bytes).map_err(|err| invalid(&err))?;
+    if version == SCHEMA_VERSION {
+        return Ok((s.cli_current)(&shown));
+    }
+    save_plan_with_backup(path, &plan).map_err(|err| invalid(&err))?;
+    Ok((s.cli_upgraded)(version, SCHEMA_VERSION, &shown))
+}
+
+fn upgrade(files: &[PathBuf], lang: Lang) -> u8 {
+    let mut code = EXIT_OK;
+    for path in files {
+        match upgrade_one(path, lang) {
             Ok(line) => println!("{line}"),
             Err(line) => {
                 eprintln!("{line}");

@@ -7,6 +7,7 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::i18n::{Lang, Strings};
 use crate::model::wizard::Step;
+use crate::ui::theme::ThemeChoice;
 
 /// A request from the UI, applied once the frame is drawn.
 #[must_use]
@@ -16,6 +17,8 @@ pub enum Command {
     New,
     /// Show the open dialog (asks about unsaved changes first).
     Open,
+    /// Ask the native file dialog for a plan to open (asks about unsaved changes first).
+    BrowseOpen,
     /// Open the plan at this path (asks about unsaved changes first).
     OpenPath(PathBuf),
     /// Save to the plan's file, or ask where when it has none.
@@ -24,8 +27,30 @@ pub enum Command {
     SaveAs,
     /// Save to this path.
     SaveTo(PathBuf),
+    /// Close the plan and go back to the start screen (asks about unsaved changes first).
+    Close,
     /// Close the window (asks about unsaved changes first).
     Quit,
+    /// Undo the last plan edit.
+    Undo,
+    /// Redo the last undone plan edit.
+    Redo,
+    /// Open a plan from the recent list (asks about unsaved changes first).
+    OpenRecent(PathBuf),
+    /// Forget the recent plans.
+    ClearRecent,
+    /// Larger text.
+    ZoomIn,
+    /// Smaller text.
+    ZoomOut,
+    /// Normal text size.
+    ZoomReset,
+    /// Light, dark or system theme.
+    SetTheme(ThemeChoice),
+    /// Turn high contrast on or off.
+    ToggleHighContrast,
+    /// Show or hide the glossary.
+    ToggleGlossary,
     /// Go to the next wizard step, if allowed.
     Next,
     /// Go to the previous wizard step.
@@ -40,41 +65,77 @@ pub enum Command {
     ImportModel,
 }
 
-/// The commands listed in the File menu, in order.
-pub const FILE_MENU: [Command; 5] = [
-    Command::New,
-    Command::Open,
+/// The commands listed in the File menu before the recent plans, in order.
+pub const FILE_MENU_TOP: [Command; 2] = [Command::New, Command::Open];
+
+/// The commands listed in the File menu after the recent plans, in order.
+pub const FILE_MENU_BOTTOM: [Command; 4] = [
     Command::Save,
     Command::SaveAs,
+    Command::Close,
     Command::Quit,
 ];
 
-/// Commands with keyboard shortcuts, checked every frame.
-const WITH_SHORTCUTS: [Command; 7] = [
+/// The commands listed in the Edit menu, in order.
+pub const EDIT_MENU: [Command; 2] = [Command::Undo, Command::Redo];
+
+/// The zoom commands of the View menu, in order.
+pub const VIEW_MENU_ZOOM: [Command; 3] = [Command::ZoomIn, Command::ZoomOut, Command::ZoomReset];
+
+/// Commands with keyboard shortcuts, checked every frame. Shortcuts with Shift come before
+/// the same key without it, so Ctrl+Shift+S is not taken as Ctrl+S.
+const WITH_SHORTCUTS: [Command; 14] = [
     Command::New,
     Command::Open,
-    // Save As before Save: Ctrl+Shift+S must not be taken as Ctrl+S.
     Command::SaveAs,
     Command::Save,
+    Command::Close,
     Command::Quit,
+    Command::Redo,
+    Command::Undo,
     Command::Next,
     Command::Back,
+    Command::ZoomIn,
+    Command::ZoomOut,
+    Command::ZoomReset,
+    Command::ToggleGlossary,
 ];
 
 impl Command {
-    /// The keyboard shortcut, if the command has one.
-    pub fn shortcut(&self) -> Option<KeyboardShortcut> {
-        let (modifiers, key) = match self {
-            Self::New => (Modifiers::COMMAND, Key::N),
-            Self::Open => (Modifiers::COMMAND, Key::O),
-            Self::Save => (Modifiers::COMMAND, Key::S),
-            Self::SaveAs => (Modifiers::COMMAND | Modifiers::SHIFT, Key::S),
-            Self::Quit => (Modifiers::COMMAND, Key::Q),
-            Self::Next => (Modifiers::ALT, Key::ArrowRight),
-            Self::Back => (Modifiers::ALT, Key::ArrowLeft),
-            _ => return None,
+    /// The keyboard shortcuts of the command; the first is the one shown in menus.
+    pub fn shortcuts(&self) -> Vec<KeyboardShortcut> {
+        let command_shift = Modifiers::COMMAND | Modifiers::SHIFT;
+        let keys: &[(Modifiers, Key)] = match self {
+            Self::New => &[(Modifiers::COMMAND, Key::N)],
+            Self::Open => &[(Modifiers::COMMAND, Key::O)],
+            Self::Save => &[(Modifiers::COMMAND, Key::S)],
+            Self::SaveAs => &[(command_shift, Key::S)],
+            Self::Close => &[(Modifiers::COMMAND, Key::W)],
+            Self::Quit => &[(Modifiers::COMMAND, Key::Q)],
+            Self::Undo => &[(Modifiers::COMMAND, Key::Z)],
+            Self::Redo => &[(command_shift, Key::Z), (Modifiers::COMMAND, Key::Y)],
+            Self::ZoomIn => &[
+                (Modifiers::COMMAND, Key::Plus),
+                (Modifiers::COMMAND, Key::Equals),
+            ],
+            Self::ZoomOut => &[(Modifiers::COMMAND, Key::Minus)],
+            Self::ZoomReset => &[(Modifiers::COMMAND, Key::Num0)],
+            Self::ToggleGlossary => &[(Modifiers::NONE, Key::F1)],
+            Self::Next => &[
+                (Modifiers::COMMAND, Key::Enter),
+                (Modifiers::ALT, Key::ArrowRight),
+            ],
+            Self::Back => &[(Modifiers::ALT, Key::ArrowLeft)],
+            _ => &[],
         };
-        Some(KeyboardShortcut::new(modifiers, key))
+        keys.iter()
+            .map(|(modifiers, key)| KeyboardShortcut::new(*modifiers, *key))
+            .collect()
+    }
+
+    /// The main keyboard shortcut, if the command has one.
+    pub fn shortcut(&self) -> Option<KeyboardShortcut> {
+        self.shortcuts().first().copied()
     }
 
     /// The label shown on menus and buttons.
@@ -85,9 +146,23 @@ impl Command {
             Self::Save | Self::SaveTo(_) => s.cmd_save,
             Self::SaveAs => s.cmd_save_as,
             Self::Quit => s.cmd_quit,
+            Self::Close => s.cmd_close,
+            Self::Undo => s.cmd_undo,
+            Self::Redo => s.cmd_redo,
+            Self::OpenRecent(_) => s.menu_recent,
+            Self::ClearRecent => s.recent_clear,
+            Self::ZoomIn => s.cmd_zoom_in,
+            Self::ZoomOut => s.cmd_zoom_out,
+            Self::ZoomReset => s.cmd_zoom_reset,
+            Self::SetTheme(ThemeChoice::System) => s.themes_system,
+            Self::SetTheme(ThemeChoice::Light) => s.themes_light,
+            Self::SetTheme(ThemeChoice::Dark) => s.themes_dark,
+            Self::ToggleHighContrast => s.cmd_high_contrast,
+            Self::ToggleGlossary => s.cmd_glossary,
             Self::Next => s.next,
             Self::Back => s.back,
             Self::OpenPath(_) => s.open_button,
+            Self::BrowseOpen => s.browse,
             Self::GoTo(step) => s.steps.get(step.index()).copied().unwrap_or_default(),
             Self::SetLang(_) => s.language,
             Self::ChooseModel(_) => s.choose_model,
@@ -105,6 +180,12 @@ impl Command {
             Self::Save => Some(s.cmd_save_tip),
             Self::SaveAs => Some(s.cmd_save_as_tip),
             Self::Quit => Some(s.cmd_quit_tip),
+            Self::Close => Some(s.cmd_close_tip),
+            Self::Undo => Some(s.cmd_undo_tip),
+            Self::Redo => Some(s.cmd_redo_tip),
+            Self::ZoomIn | Self::ZoomOut | Self::ZoomReset => Some(s.cmd_zoom_tip),
+            Self::ToggleHighContrast => Some(s.cmd_high_contrast_tip),
+            Self::ToggleGlossary => Some(s.cmd_glossary_tip),
             _ => None,
         }
     }
@@ -113,8 +194,10 @@ impl Command {
     pub fn from_shortcuts(ctx: &egui::Context) -> Vec<Self> {
         let mut pressed = Vec::new();
         for command in WITH_SHORTCUTS {
-            if let Some(shortcut) = command.shortcut()
-                && ctx.input_mut(|i| i.consume_shortcut(&shortcut))
+            let shortcuts = command.shortcuts();
+            if shortcuts
+                .iter()
+                .any(|shortcut| ctx.input_mut(|i| i.consume_shortcut(shortcut)))
             {
                 pressed.push(command);
             }
@@ -125,14 +208,21 @@ impl Command {
 
 #[cfg(test)]
 mod tests {
-    use super::{Command, FILE_MENU, WITH_SHORTCUTS};
+    use super::{
+        Command, EDIT_MENU, FILE_MENU_BOTTOM, FILE_MENU_TOP, VIEW_MENU_ZOOM, WITH_SHORTCUTS,
+    };
     use crate::i18n::{Lang, tr};
 
     #[test]
     fn menu_commands_have_labels_tooltips_and_shortcuts() {
         for lang in Lang::ALL {
             let s = tr(lang);
-            for command in FILE_MENU {
+            for command in FILE_MENU_TOP
+                .iter()
+                .chain(&FILE_MENU_BOTTOM)
+                .chain(&EDIT_MENU)
+                .chain(&VIEW_MENU_ZOOM)
+            {
                 assert!(!command.label(s).is_empty());
                 assert!(command.tooltip(s).is_some());
                 assert!(command.shortcut().is_some(), "{command:?}");

@@ -1,10 +1,14 @@
-//! The open plan, its file and whether it has unsaved changes.
+//! The open plan, its file, whether it has unsaved changes, and whether someone else changed
+//! its file since it was opened.
 
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
 
-use crate::io::plan_file::{PlanFileError, load_plan, save_plan};
+use crate::io::plan_file::{
+    MAX_PLAN_BYTES, PlanFileError, fingerprint, load_plan, parse_plan_versioned, read_bounded,
+    save_plan_with_backup,
+};
 use crate::model::plan::Plan;
 
 /// The plan being edited, with the file it belongs to.
@@ -16,6 +20,10 @@ pub struct Document {
     path: Option<PathBuf>,
     /// The plan as it was last opened or saved, to tell whether there are unsaved changes.
     baseline: Plan,
+    /// Fingerprint of the file's bytes when last read or written by us.
+    disk_fingerprint: Option<u64>,
+    /// The schema version the file had when opened, if older than the current one.
+    upgraded_from: Option<u32>,
 }
 
 impl Document {
@@ -26,17 +34,42 @@ impl Document {
             baseline: plan.clone(),
             plan,
             path: None,
+            disk_fingerprint: None,
+            upgraded_from: None,
         }
     }
 
     /// Opens the plan at `path`.
     pub fn open(path: &Path) -> Result<Self, PlanFileError> {
-        let plan = load_plan(path)?;
+        let bytes = read_bounded(path, MAX_PLAN_BYTES)?;
+        let (plan, version) = parse_plan_versioned(&bytes)?;
         Ok(Self {
             baseline: plan.clone(),
             plan,
             path: Some(path.to_path_buf()),
+            disk_fingerprint: Some(fingerprint(&bytes)),
+            upgraded_from: (version < crate::model::plan::SCHEMA_VERSION).then_some(version),
         })
+    }
+
+    /// A plan recovered from an autosave: it belongs to `original` (when it had a file) and
+    /// counts as unsaved.
+    pub fn recovered(plan: Plan, original: Option<&Path>) -> Self {
+        if let Some(mut doc) = original.and_then(|path| Self::open(path).ok()) {
+            doc.plan = plan;
+            return doc;
+        }
+        let mut baseline = plan.clone();
+        baseline.name.clear();
+        baseline.checklist.clear();
+        Self {
+            plan,
+            // The file is gone (or unreadable): saving recreates it where it was.
+            path: original.map(Path::to_path_buf),
+            baseline,
+            disk_fingerprint: None,
+            upgraded_from: None,
+        }
     }
 
     /// The file the plan belongs to, if it has one.
@@ -44,13 +77,32 @@ impl Document {
         self.path.as_deref()
     }
 
+    /// The older schema version the file was upgraded from when opened, if any.
+    pub fn upgraded_from(&self) -> Option<u32> {
+        self.upgraded_from
+    }
+
     /// True when the plan differs from what was last opened or saved.
     pub fn is_dirty(&self) -> bool {
         self.plan != self.baseline
     }
 
-    /// Saves the plan to `path` atomically and makes it the plan's file. On failure the plan,
-    /// its file and its unsaved state are left as they were.
+    /// True when the plan's file now holds something other than what we last read or wrote
+    /// (for example, a colleague saved it on a shared drive). A missing file is not a change.
+    pub fn changed_on_disk(&self) -> bool {
+        let (Some(path), Some(known)) = (&self.path, self.disk_fingerprint) else {
+            return false;
+        };
+        match read_bounded(path, MAX_PLAN_BYTES) {
+            Ok(bytes) => fingerprint(&bytes) != known,
+            Err(PlanFileError::Io(err)) if err.kind() == std::io::ErrorKind::NotFound => false,
+            Err(_) => true,
+        }
+    }
+
+    /// Saves the plan to `path` atomically (keeping the previous version as a backup) and
+    /// makes it the plan's file. On failure the plan, its file and its unsaved state are left
+    /// as they were.
     pub fn save_to(&mut self, path: &Path, now: DateTime<Utc>) -> Result<(), PlanFileError> {
         let mut to_save = self.plan.clone();
         to_save.modified = now;
@@ -59,11 +111,18 @@ impl Document {
         {
             std::fs::create_dir_all(parent)?;
         }
-        save_plan(path, &to_save)?;
+        let written = save_plan_with_backup(path, &to_save)?;
         self.plan = to_save;
         self.baseline = self.plan.clone();
         self.path = Some(path.to_path_buf());
+        self.disk_fingerprint = Some(written);
+        self.upgraded_from = None;
         Ok(())
+    }
+
+    /// Re-reads the plan's file, for checks that the file holds what was saved.
+    pub fn reload_from_disk(&self) -> Option<Result<Plan, PlanFileError>> {
+        self.path.as_deref().map(load_plan)
     }
 }
 
@@ -73,32 +132,84 @@ mod tests {
 
     use super::Document;
 
+    fn t(day: u32) -> chrono::DateTime<chrono::Utc> {
+        chrono::Utc
+            .with_ymd_and_hms(2026, 11, day, 8, 0, 0)
+            .unwrap()
+    }
+
     #[test]
     fn edits_make_the_document_dirty_and_saving_cleans_it() {
-        let t0 = chrono::Utc.with_ymd_and_hms(2026, 11, 1, 8, 0, 0).unwrap();
-        let t1 = chrono::Utc.with_ymd_and_hms(2026, 11, 2, 8, 0, 0).unwrap();
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("sub").join("plan.json");
-        let mut doc = Document::new(t0);
+        let mut doc = Document::new(t(1));
         assert!(!doc.is_dirty());
         doc.plan.name = "Żłobek".to_owned();
         assert!(doc.is_dirty());
-        doc.save_to(&path, t1).unwrap();
+        doc.save_to(&path, t(2)).unwrap();
         assert!(!doc.is_dirty());
-        assert_eq!(doc.plan.modified, t1);
+        assert_eq!(doc.plan.modified, t(2));
         assert_eq!(doc.path(), Some(path.as_path()));
         let reopened = Document::open(&path).unwrap();
         assert_eq!(reopened.plan, doc.plan);
+        assert_eq!(doc.reload_from_disk().unwrap().unwrap(), doc.plan);
     }
 
     #[test]
     fn failed_save_keeps_unsaved_state() {
-        let t0 = chrono::Utc.with_ymd_and_hms(2026, 11, 1, 8, 0, 0).unwrap();
         let dir = tempfile::tempdir().unwrap();
-        let mut doc = Document::new(t0);
+        let mut doc = Document::new(t(1));
         doc.plan.name = "Plan".to_owned();
-        assert!(doc.save_to(dir.path(), t0).is_err());
+        assert!(doc.save_to(dir.path(), t(1)).is_err());
         assert!(doc.is_dirty());
+        assert_eq!(doc.path(), None);
+    }
+
+    #[test]
+    fn saving_again_keeps_a_backup_of_the_previous_version() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.json");
+        let mut doc = Document::new(t(1));
+        doc.plan.name = "Pierwsza wersja".to_owned();
+        doc.save_to(&path, t(1)).unwrap();
+        doc.plan.name = "Druga wersja".to_owned();
+        doc.save_to(&path, t(2)).unwrap();
+        let backup = crate::io::plan_file::backup_path(&path);
+        assert!(
+            std::fs::read_to_string(backup)
+                .unwrap()
+                .contains("Pierwsza wersja")
+        );
+        assert!(
+            std::fs::read_to_string(&path)
+                .unwrap()
+                .contains("Druga wersja")
+        );
+    }
+
+    #[test]
+    fn changes_by_someone_else_are_noticed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.json");
+        let mut doc = Document::new(t(1));
+        doc.plan.name = "Plan".to_owned();
+        doc.save_to(&path, t(1)).unwrap();
+        assert!(!doc.changed_on_disk());
+        let mut other = Document::open(&path).unwrap();
+        other.plan.name = "Zmieniony przez kolegę".to_owned();
+        other.save_to(&path, t(2)).unwrap();
+        assert!(doc.changed_on_disk());
+        std::fs::remove_file(&path).unwrap();
+        assert!(!doc.changed_on_disk());
+    }
+
+    #[test]
+    fn recovered_plan_counts_as_unsaved() {
+        let mut plan = crate::model::plan::Plan::new("Odzyskany", t(1));
+        plan.profile.place = "Kalisz".to_owned();
+        let doc = Document::recovered(plan.clone(), None);
+        assert!(doc.is_dirty());
+        assert_eq!(doc.plan, plan);
         assert_eq!(doc.path(), None);
     }
 }

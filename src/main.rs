@@ -11,7 +11,7 @@ fn main() -> ExitCode {
     if let Some(command) = args.command {
         return cli::run(command);
     }
-    match social_franchise_planner::run_window(args.exit_after_first_frame) {
+    match social_franchise_planner::run_window(args.exit_after_first_frame, args.plan) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("error: cannot open the window: {err}");

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use chrono::{DateTime, Utc};
 
 use crate::io::dialogs::{FileDialogs, RfdDialogs};
-use crate::io::dirs::default_plans_dir;
+use crate::io::dirs::{app_data_dir, default_plans_dir};
 use crate::io::model_files::default_imported_models_dir;
 
 /// A source of the current time.
@@ -42,6 +42,8 @@ pub struct Services {
     pub clock: Box<dyn Clock>,
     /// Where plans are listed and saved by default.
     pub plans_dir: PathBuf,
+    /// Where autosaves for crash recovery are kept.
+    pub autosave_dir: PathBuf,
     /// Where imported models are copied to and loaded from.
     pub imported_models_dir: PathBuf,
 }
@@ -53,6 +55,7 @@ impl Services {
             dialogs: Box::new(RfdDialogs),
             clock: Box::new(SystemClock),
             plans_dir: default_plans_dir(),
+            autosave_dir: app_data_dir().join("autosave"),
             imported_models_dir: default_imported_models_dir(),
         }
     }

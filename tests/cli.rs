@@ -80,7 +80,7 @@ fn new_then_validate_round_trips() {
     let line = stdout(&output);
     assert_eq!(line.lines().count(), 1);
     assert!(
-        line.contains("ok") && line.contains("Przedszkole w Kole"),
+        line.starts_with("OK") && line.contains("Przedszkole w Kole"),
         "{line}"
     );
 
@@ -120,44 +120,153 @@ fn new_with_unknown_model_exits_1() {
     assert!(!file.exists());
 }
 
+fn broken_corpus() -> Vec<std::path::PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/broken");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    assert!(files.len() >= 15, "the corpus is in the repository");
+    files
+}
+
 #[test]
-fn validate_rejects_garbage_with_one_line_each() {
-    let dir = tempfile::tempdir().unwrap();
-    let cases: [(&str, &[u8]); 6] = [
-        ("garbage.json", b"this is not json"),
-        (
-            "truncated.json",
-            b"{\"format\": \"social-franchise-plan\", \"schema",
-        ),
-        (
-            "foreign.json",
-            b"{\"format\": \"other\", \"schema_version\": 1}",
-        ),
-        (
-            "future.json",
-            b"{\"format\": \"social-franchise-plan\", \"schema_version\": 999}",
-        ),
-        ("binary.json", b"\x00\xff\xfe\x01"),
-        ("empty.json", b""),
-    ];
-    for (name, bytes) in cases {
-        let file = dir.path().join(name);
-        std::fs::write(&file, bytes).unwrap();
+fn validate_rejects_the_broken_corpus_with_one_line_each_and_changes_nothing() {
+    for file in broken_corpus() {
+        let before = std::fs::read(&file).unwrap();
         let output = run(&["validate", path_arg(&file)]);
-        assert_eq!(code(&output), 1, "{name}");
+        let name = file.display();
+        assert_eq!(code(&output), 1, "{name}: {}", stderr(&output));
         let message = stderr(&output);
         assert_eq!(message.lines().count(), 1, "{name}: {message}");
-        assert!(message.contains("invalid"), "{name}: {message}");
+        assert!(message.starts_with("BŁĄD: "), "{name}: {message}");
+        assert!(
+            message.trim_end().ends_with(path_arg(&file)),
+            "path last: {message}"
+        );
         assert_eq!(
             std::fs::read(&file).unwrap(),
-            bytes,
+            before,
             "{name} must not change"
         );
+        assert!(stdout(&output).is_empty());
     }
-    let folder = run(&["validate", path_arg(dir.path())]);
-    assert_eq!(code(&folder), 1);
-    let missing = run(&["validate", path_arg(&dir.path().join("missing.json"))]);
-    assert_eq!(code(&missing), 1);
+}
+
+#[test]
+fn validate_rejects_folders_special_files_and_huge_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let huge = dir.path().join("huge.json");
+    let file = std::fs::File::create(&huge).unwrap();
+    file.set_len(64 * 1024 * 1024).unwrap();
+    let fifo = dir.path().join("fifo.json");
+    let made_fifo = Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .is_ok_and(|s| s.success());
+    let missing = dir.path().join("missing.json");
+    let mut cases = vec![dir.path().to_path_buf(), huge, missing, "/dev/zero".into()];
+    if made_fifo {
+        cases.push(fifo);
+    }
+    for case in &cases {
+        let output = run(&["validate", "--lang", "en", path_arg(case)]);
+        assert_eq!(code(&output), 1, "{}", case.display());
+        let message = stderr(&output);
+        assert_eq!(message.lines().count(), 1, "{message}");
+        assert!(message.starts_with("INVALID: "), "{message}");
+    }
+}
+
+#[test]
+fn validate_accepts_the_fixture_of_every_schema_version() {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let output = run(&[
+        "validate",
+        "--lang",
+        "en",
+        path_arg(&fixtures.join("plan_v1.json")),
+    ]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    assert!(
+        stdout(&output).starts_with("OK: plan"),
+        "{}",
+        stdout(&output)
+    );
+}
+
+#[test]
+fn upgrade_leaves_current_plans_alone_and_refuses_broken_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/plan_v1.json");
+    let plan = dir.path().join("plan.json");
+    std::fs::copy(&fixture, &plan).unwrap();
+    let output = run(&["upgrade", "--lang", "en", path_arg(&plan)]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    assert!(
+        stdout(&output).starts_with("CURRENT"),
+        "{}",
+        stdout(&output)
+    );
+    assert_eq!(
+        std::fs::read(&plan).unwrap(),
+        std::fs::read(&fixture).unwrap()
+    );
+
+    let future = dir.path().join("future.json");
+    let bytes = br#"{"format": "social-franchise-plan", "schema_version": 2000}"#;
+    std::fs::write(&future, bytes).unwrap();
+    let output = run(&["upgrade", path_arg(&future)]);
+    assert_eq!(code(&output), 1);
+    assert_eq!(std::fs::read(&future).unwrap(), bytes);
+    assert!(!dir.path().join("future.json.bak").exists());
+}
+
+#[test]
+fn a_save_killed_at_any_moment_leaves_the_old_or_the_new_plan() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("plan.json");
+    let first = run(&[
+        "new",
+        "--model",
+        "kindergarten",
+        "--name",
+        "Stary",
+        "-o",
+        path_arg(&file),
+    ]);
+    assert_eq!(code(&first), 0);
+    let names = ["Stary", "Nowy"];
+    for round in 0..60_u64 {
+        let name = names[usize::from(round % 2 == 0)];
+        let mut child = Command::new(env!("CARGO_BIN_EXE_social-franchise-planner"))
+            .args([
+                "new",
+                "--force",
+                "--model",
+                "nursery",
+                "--name",
+                name,
+                "-o",
+                path_arg(&file),
+            ])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        // Kill at a different moment each round, from at once to after the write.
+        std::thread::sleep(std::time::Duration::from_micros((round * 97) % 4000));
+        child.kill().ok();
+        child.wait().unwrap();
+        let plan = social_franchise_planner::io::plan_file::load_plan(&file)
+            .unwrap_or_else(|err| panic!("round {round}: the plan file is damaged: {err}"));
+        assert!(
+            names.contains(&plan.name.as_str()),
+            "round {round}: {}",
+            plan.name
+        );
+    }
 }
 
 #[test]

@@ -163,3 +163,28 @@ fn unsaved_changes_save_then_opens_the_other_plan() {
     assert_eq!(app.harness.state().plan().name, "Drugi");
     assert_eq!(app.harness.state().plan_path(), Some(other.as_path()));
 }
+
+#[test]
+fn the_window_rejects_every_broken_file_with_a_message_and_changes_nothing() {
+    let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/broken");
+    let mut app = TestApp::new();
+    app.harness.run();
+    for entry in std::fs::read_dir(corpus).unwrap() {
+        let path = entry.unwrap().path();
+        let before = std::fs::read(&path).unwrap();
+        app.harness.state_mut().request_open(&path);
+        app.harness.run();
+        let message = app
+            .harness
+            .state()
+            .error_message()
+            .unwrap_or_else(|| panic!("no error for {}", path.display()))
+            .to_owned();
+        assert!(message.ends_with(&path.display().to_string()), "{message}");
+        assert_eq!(message.lines().count(), 1, "{message}");
+        assert_eq!(std::fs::read(&path).unwrap(), before);
+        app.harness.get_by_label(s().ok).click();
+        app.harness.run();
+        assert_eq!(app.harness.state().plan().name, "", "nothing was loaded");
+    }
+}

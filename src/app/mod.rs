@@ -1,15 +1,18 @@
 //! The root of the window: state, the frame loop and preferences.
 
+mod autosave;
 mod import_model;
 mod run_command;
 
 use std::path::{Path, PathBuf};
 
+use egui::util::undoer::Undoer;
 use serde::{Deserialize, Serialize};
 
 use crate::command::Command;
 use crate::document::Document;
 use crate::i18n::{Lang, tr};
+use crate::io::autosave::AutosaveStore;
 use crate::io::dirs::{FoundPlan, list_plans};
 use crate::model::catalogue::Catalogue;
 use crate::model::plan::Plan;
@@ -20,12 +23,30 @@ use crate::ui::modals::Modal;
 use crate::ui::toasts::Toasts;
 use crate::ui::{modals, nav, theme, top_bar};
 
+/// How many recent plans the File menu remembers.
+const MAX_RECENT: usize = 10;
+
 /// Preferences remembered between runs (never plan content: plans live in their own files).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Prefs {
     /// The language of the window.
     pub lang: Lang,
+    /// Recently opened or saved plans, newest first.
+    pub recent: Vec<PathBuf>,
+    /// Theme, contrast and text size.
+    pub look: theme::Look,
+    /// Whether the glossary panel is open.
+    pub show_glossary: bool,
+}
+
+impl Prefs {
+    /// Puts `path` first in the recent list.
+    pub fn remember(&mut self, path: &Path) {
+        self.recent.retain(|p| p != path);
+        self.recent.insert(0, path.to_path_buf());
+        self.recent.truncate(MAX_RECENT);
+    }
 }
 
 /// The desktop app.
@@ -35,6 +56,8 @@ pub struct PlannerApp {
     catalogue_screen: CatalogueScreen,
     services: Services,
     doc: Document,
+    undoer: Undoer<Plan>,
+    autosave: autosave::AutosaveState,
     step: Step,
     modal: Option<Modal>,
     toasts: Toasts,
@@ -43,35 +66,50 @@ pub struct PlannerApp {
     allow_close: bool,
     exit_after_first_frame: bool,
     window_title: String,
+    /// Commands requested from outside the frame (applied in the next frame).
+    pending_commands: Vec<Command>,
+    /// The glossary's search text.
+    glossary_query: String,
 }
 
 impl PlannerApp {
-    /// Builds the app, restoring preferences from eframe's storage when there is one.
+    /// Builds the app, restoring preferences from eframe's storage when there is one, and
+    /// offering to restore an autosaved plan left by a crash.
     pub fn new(cc: &eframe::CreationContext<'_>, services: Services) -> Self {
         let prefs = cc
             .storage
             .and_then(|storage| eframe::get_value::<Prefs>(storage, eframe::APP_KEY))
             .unwrap_or_default();
-        theme::apply(&cc.egui_ctx);
+        theme::apply(&cc.egui_ctx, prefs.look);
         let doc = Document::new(services.clock.now());
         let found_plans = list_plans(&services.plans_dir);
         let mut toasts = Toasts::default();
         let (catalogue, catalogue_screen) =
             load_catalogue(&services.imported_models_dir, prefs.lang, &mut toasts);
+        let store = AutosaveStore::new(services.autosave_dir.clone());
+        let modal = store
+            .recoverable()
+            .into_iter()
+            .next()
+            .map(|found| Modal::Recover(Box::new(found)));
         Self {
             prefs,
             catalogue,
             catalogue_screen,
+            autosave: autosave::AutosaveState::new(store, &doc.plan),
             services,
             doc,
+            undoer: Undoer::default(),
             step: Step::Start,
-            modal: None,
+            modal,
             toasts,
             found_plans,
             start_path_text: String::new(),
             allow_close: false,
             exit_after_first_frame: false,
             window_title: String::new(),
+            pending_commands: Vec::new(),
+            glossary_query: String::new(),
         }
     }
 
@@ -107,11 +145,6 @@ impl PlannerApp {
         &self.catalogue_screen
     }
 
-    /// The texts of the short messages queued or on screen.
-    pub fn toast_texts(&self) -> Vec<String> {
-        self.toasts.texts().map(str::to_owned).collect()
-    }
-
     /// The wizard step on screen.
     pub fn step(&self) -> Step {
         self.step
@@ -122,6 +155,11 @@ impl PlannerApp {
         self.prefs.lang
     }
 
+    /// The preferences kept between runs.
+    pub fn prefs(&self) -> &Prefs {
+        &self.prefs
+    }
+
     /// The message of the error on screen, if any.
     pub fn error_message(&self) -> Option<&str> {
         match &self.modal {
@@ -130,9 +168,31 @@ impl PlannerApp {
         }
     }
 
+    /// The dialog on screen, if any.
+    pub fn modal(&self) -> Option<&Modal> {
+        self.modal.as_ref()
+    }
+
     /// True while any dialog is open.
     pub fn has_modal(&self) -> bool {
         self.modal.is_some()
+    }
+
+    /// True once the window has been allowed to close.
+    pub fn is_closing(&self) -> bool {
+        self.allow_close
+    }
+
+    /// The messages in the corner, oldest first.
+    pub fn toast_texts(&self) -> Vec<String> {
+        self.toasts.texts().map(str::to_owned).collect()
+    }
+
+    /// Opens `path` in the next frame, as the Open command would (used for a plan named on
+    /// the command line); unsaved changes are asked about first.
+    pub fn request_open(&mut self, path: &Path) {
+        self.pending_commands
+            .push(Command::OpenPath(path.to_path_buf()));
     }
 
     /// The window title for the current plan and language.
@@ -158,6 +218,13 @@ impl PlannerApp {
 
     fn refresh_found_plans(&mut self) {
         self.found_plans = list_plans(&self.services.plans_dir);
+    }
+
+    /// Replaces the document (new, opened or recovered plan) and starts its history afresh.
+    fn replace_document(&mut self, doc: Document) {
+        self.doc = doc;
+        self.undoer = Undoer::default();
+        self.autosave.reset(&self.doc.plan);
     }
 
     fn central_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
@@ -188,6 +255,42 @@ impl PlannerApp {
         }
     }
 
+    fn top_bar_ui(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        let recent: Vec<PathBuf> = self
+            .prefs
+            .recent
+            .iter()
+            .filter(|p| p.is_file())
+            .cloned()
+            .collect();
+        let view = top_bar::TopBarView {
+            lang: self.prefs.lang,
+            recent: &recent,
+            can_undo: self.undoer.has_undo(&self.doc.plan),
+            can_redo: self.undoer.has_redo(&self.doc.plan),
+            look: self.prefs.look,
+        };
+        top_bar::ui(ui, tr(self.prefs.lang), &view, commands);
+    }
+
+    fn modal_ui(&mut self, ctx: &egui::Context) {
+        let Some(modal) = &mut self.modal else {
+            return;
+        };
+        let view = modals::ModalView {
+            plans_dir: &self.services.plans_dir,
+            found: &self.found_plans,
+            format_time: match self.prefs.lang {
+                Lang::Pl => format_time_pl,
+                Lang::En => format_time_en,
+            },
+        };
+        if let Some(action) = modals::ui(ctx, tr(self.prefs.lang), modal, &view) {
+            self.apply_modal_action(ctx, action);
+            ctx.request_repaint();
+        }
+    }
+
     fn update_window_title(&mut self, ctx: &egui::Context) {
         let title = self.title();
         if title != self.window_title {
@@ -211,41 +314,62 @@ fn load_catalogue(dir: &Path, lang: Lang, toasts: &mut Toasts) -> (Catalogue, Ca
     (loaded.catalogue, CatalogueScreen::new(loaded.imported))
 }
 
+fn format_time_pl(time: chrono::DateTime<chrono::Utc>) -> String {
+    time.with_timezone(&chrono::Local)
+        .format("%d.%m.%Y %H:%M")
+        .to_string()
+}
+
+fn format_time_en(time: chrono::DateTime<chrono::Utc>) -> String {
+    time.with_timezone(&chrono::Local)
+        .format("%Y-%m-%d %H:%M")
+        .to_string()
+}
+
 impl eframe::App for PlannerApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
-        let mut commands = if self.modal.is_none() {
-            Command::from_shortcuts(&ctx)
-        } else {
-            Vec::new()
-        };
+        let mut commands = std::mem::take(&mut self.pending_commands);
+        if self.modal.is_none() {
+            commands.extend(Command::from_shortcuts(&ctx));
+        }
         self.handle_close_request(&ctx);
         let s = tr(self.prefs.lang);
-        egui::Panel::top("top_bar").show(ui, |ui| {
-            top_bar::ui(ui, s, self.prefs.lang, &mut commands);
-        });
+        egui::Panel::top("top_bar").show(ui, |ui| self.top_bar_ui(ui, &mut commands));
         egui::Panel::top("step_indicator").show(ui, |ui| nav::step_indicator(ui, s, self.step));
         egui::Panel::bottom("wizard_nav").show(ui, |ui| {
             commands.extend(nav::nav_bar(ui, s, self.step, &self.doc.plan));
         });
+        if self.prefs.show_glossary {
+            egui::Panel::right("glossary")
+                .resizable(true)
+                .default_size(340.0)
+                .show(ui, |ui| {
+                    let lang = self.prefs.lang;
+                    if crate::ui::glossary::ui(ui, lang, &mut self.glossary_query) {
+                        commands.push(Command::ToggleGlossary);
+                    }
+                });
+        }
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
                 .show(ui, |ui| self.central_ui(ui, &mut commands));
         });
-        if let Some(modal) = &mut self.modal {
-            let view = modals::ModalView {
-                plans_dir: &self.services.plans_dir,
-                found: &self.found_plans,
-            };
-            if let Some(action) = modals::ui(&ctx, s, modal, &view) {
-                self.apply_modal_action(&ctx, action);
-            }
-        }
+        self.modal_ui(&ctx);
         self.toasts.ui(&ctx);
+        let step_before = self.step;
+        if !commands.is_empty() {
+            // What the commands changed is drawn in the next frame.
+            ctx.request_repaint();
+        }
         for command in commands {
             self.run_command(&ctx, command);
         }
+        if self.step != step_before {
+            crate::ui::request_autofocus(&ctx);
+        }
+        self.track_edits(&ctx);
         self.update_window_title(&ctx);
         if self.exit_after_first_frame {
             self.allow_close = true;

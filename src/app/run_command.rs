@@ -16,11 +16,34 @@ impl PlannerApp {
         match command {
             Command::New => self.guard_unsaved(ctx, Pending::New),
             Command::Open => self.guard_unsaved(ctx, Pending::OpenDialog),
-            Command::OpenPath(path) => self.guard_unsaved(ctx, Pending::OpenPath(path)),
+            Command::BrowseOpen => self.guard_unsaved(ctx, Pending::BrowseOpen),
+            Command::OpenPath(path) | Command::OpenRecent(path) => {
+                self.guard_unsaved(ctx, Pending::OpenPath(path));
+            }
+            Command::Close => self.guard_unsaved(ctx, Pending::Close),
             Command::Quit => self.guard_unsaved(ctx, Pending::Quit),
             Command::Save => self.save(ctx, None),
             Command::SaveAs => self.ask_save_path(None),
             Command::SaveTo(path) => self.save_to(ctx, &path, None),
+            Command::Undo => {
+                if let Some(state) = self.undoer.undo(&self.doc.plan) {
+                    self.doc.plan = state.clone();
+                }
+            }
+            Command::Redo => {
+                if let Some(state) = self.undoer.redo(&self.doc.plan) {
+                    self.doc.plan = state.clone();
+                }
+            }
+            Command::ClearRecent => self.prefs.recent.clear(),
+            Command::ZoomIn => self.change_look(ctx, |look| look.zoom = look.zoomed(1.0)),
+            Command::ZoomOut => self.change_look(ctx, |look| look.zoom = look.zoomed(-1.0)),
+            Command::ZoomReset => self.change_look(ctx, |look| look.zoom = 1.0),
+            Command::SetTheme(choice) => self.change_look(ctx, |look| look.theme = choice),
+            Command::ToggleHighContrast => {
+                self.change_look(ctx, |look| look.high_contrast = !look.high_contrast);
+            }
+            Command::ToggleGlossary => self.prefs.show_glossary = !self.prefs.show_glossary,
             Command::Next => {
                 if can_advance(self.step, &self.doc.plan)
                     && let Some(next) = self.step.next()
@@ -38,6 +61,8 @@ impl PlannerApp {
             Command::ChooseModel(id) => {
                 if let Some(model) = self.catalogue.get(&id) {
                     self.doc.plan.choose_model(model);
+                    // A choice is a single step: undo should take it back as a whole.
+                    self.undoer.add_undo(&self.doc.plan);
                 }
             }
             Command::ImportModel => self.import_model(),
@@ -54,35 +79,59 @@ impl PlannerApp {
             }
             ModalAction::Discard(then) => {
                 self.modal = None;
+                self.autosave.store.remove(self.doc.path());
                 self.run_pending(ctx, then);
             }
-            ModalAction::BrowseSave => {
-                let suggested = crate::io::dirs::suggested_file_name(&self.doc.plan.name);
-                let picked = self
-                    .services
-                    .dialogs
-                    .pick_plan_to_save(&self.services.plans_dir, &suggested);
-                if let (Some(path), Some(Modal::SaveAs { path_text, .. })) =
-                    (picked, &mut self.modal)
-                {
-                    *path_text = path.display().to_string();
-                }
-            }
+            ModalAction::BrowseSave => self.browse_save(),
             ModalAction::SaveTo(path, then) => self.save_to(ctx, &path, then),
-            ModalAction::BrowseOpen => {
-                if let Some(path) = self
-                    .services
-                    .dialogs
-                    .pick_plan_to_open(&self.services.plans_dir)
-                {
-                    self.modal = None;
-                    self.open_path(&path);
-                }
-            }
+            ModalAction::Overwrite(path, then) => self.write_plan(ctx, &path, then),
+            ModalAction::SaveAsInstead(then) => self.ask_save_path(then),
+            ModalAction::BrowseOpen => self.browse_open(),
             ModalAction::OpenPath(path) => {
                 self.modal = None;
                 self.open_path(&path);
             }
+            ModalAction::Restore(found) => {
+                self.modal = None;
+                let doc = Document::recovered(found.plan.clone(), found.original.as_deref());
+                self.replace_document(doc);
+                self.autosave.store.discard(&found);
+                self.step = Step::Review;
+            }
+            ModalAction::DiscardAutosave(found) => {
+                self.modal = None;
+                self.autosave.store.discard(&found);
+            }
+        }
+    }
+
+    /// Asks the native dialog for a plan and opens it; nothing happens when it gives none
+    /// (cancelled, or no dialog on this system: the folder list and typed path remain).
+    fn browse_open(&mut self) {
+        let dir = &self.services.plans_dir;
+        if let Some(path) = self.services.dialogs.pick_plan_to_open(dir) {
+            self.modal = None;
+            self.open_path(&path);
+        }
+    }
+
+    fn change_look(
+        &mut self,
+        ctx: &egui::Context,
+        change: impl FnOnce(&mut crate::ui::theme::Look),
+    ) {
+        change(&mut self.prefs.look);
+        crate::ui::theme::apply(ctx, self.prefs.look);
+    }
+
+    fn browse_save(&mut self) {
+        let suggested = crate::io::dirs::suggested_file_name(&self.doc.plan.name);
+        let picked = self
+            .services
+            .dialogs
+            .pick_plan_to_save(&self.services.plans_dir, &suggested);
+        if let (Some(path), Some(Modal::SaveAs { path_text, .. })) = (picked, &mut self.modal) {
+            *path_text = path.display().to_string();
         }
     }
 
@@ -105,7 +154,7 @@ impl PlannerApp {
     fn run_pending(&mut self, ctx: &egui::Context, pending: Pending) {
         match pending {
             Pending::New => {
-                self.doc = Document::new(self.services.clock.now());
+                self.replace_document(Document::new(self.services.clock.now()));
                 self.step = Step::Profile;
             }
             Pending::OpenDialog => {
@@ -115,6 +164,11 @@ impl PlannerApp {
                 });
             }
             Pending::OpenPath(path) => self.open_path(&path),
+            Pending::BrowseOpen => self.browse_open(),
+            Pending::Close => {
+                self.replace_document(Document::new(self.services.clock.now()));
+                self.go_to(Step::Start);
+            }
             Pending::Quit => {
                 self.allow_close = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
@@ -139,14 +193,28 @@ impl PlannerApp {
         self.modal = Some(Modal::SaveAs { path_text, then });
     }
 
+    /// Saves to `path`, first asking if the plan's own file was changed by someone else.
     fn save_to(&mut self, ctx: &egui::Context, path: &Path, then: Option<Pending>) {
-        let s = tr(self.prefs.lang);
         let path = crate::io::dialogs::with_json_extension(PathBuf::from(path));
-        match self.doc.save_to(&path, self.services.clock.now()) {
+        if self.doc.path() == Some(path.as_path()) && self.doc.changed_on_disk() {
+            self.modal = Some(Modal::DiskChanged { path, then });
+            return;
+        }
+        self.write_plan(ctx, &path, then);
+    }
+
+    fn write_plan(&mut self, ctx: &egui::Context, path: &Path, then: Option<Pending>) {
+        let s = tr(self.prefs.lang);
+        let previous = self.doc.path().map(Path::to_path_buf);
+        match self.doc.save_to(path, self.services.clock.now()) {
             Ok(()) => {
                 log::info!("Saved the plan to {path:?}");
                 self.modal = None;
                 self.toasts.info((s.saved)(&path.display().to_string()));
+                self.autosave.store.remove(previous.as_deref());
+                self.autosave.store.remove(Some(path));
+                self.autosave.reset(&self.doc.plan);
+                self.prefs.remember(path);
                 self.refresh_found_plans();
                 if let Some(then) = then {
                     self.run_pending(ctx, then);
@@ -155,10 +223,8 @@ impl PlannerApp {
             Err(err) => {
                 log::error!("Saving the plan to {path:?} failed: {err}");
                 let reason = file_error_reason(s, &err);
-                self.modal = Some(Modal::Error((s.save_failed)(
-                    &reason,
-                    &path.display().to_string(),
-                )));
+                let message = (s.save_failed)(&reason, &path.display().to_string());
+                self.modal = Some(Modal::Error(message));
             }
         }
     }
@@ -168,9 +234,13 @@ impl PlannerApp {
         match Document::open(path) {
             Ok(doc) => {
                 log::info!("Opened the plan {path:?}");
-                self.doc = doc;
+                self.replace_document(doc);
                 self.step = Step::Review;
+                self.prefs.remember(path);
                 self.toasts.info((s.opened)(&path.display().to_string()));
+                if let Some(version) = self.doc.upgraded_from() {
+                    self.toasts.info((s.upgraded)(version));
+                }
                 if let Some(id) = self.doc.plan.model_id.as_deref()
                     && self.catalogue.get(id).is_none()
                 {
@@ -180,10 +250,8 @@ impl PlannerApp {
             Err(err) => {
                 log::error!("Opening the plan {path:?} failed: {err}");
                 let reason = file_error_reason(s, &err);
-                self.modal = Some(Modal::Error((s.open_failed)(
-                    &reason,
-                    &path.display().to_string(),
-                )));
+                let message = (s.open_failed)(&reason, &path.display().to_string());
+                self.modal = Some(Modal::Error(message));
             }
         }
     }
@@ -196,6 +264,8 @@ impl PlannerApp {
         if self.doc.is_dirty() {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.modal = Some(Modal::Unsaved(Pending::Quit));
+        } else {
+            self.allow_close = true;
         }
     }
 }

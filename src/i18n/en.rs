@@ -111,6 +111,63 @@ pub(super) const EN: Strings = Strings {
     unsaved_heading: "Unsaved changes",
     unsaved_body: "The plan has changes that have not been saved. Save them now?",
     dont_save: "Don't save",
+    cmd_close: "Close plan",
+    cmd_close_tip: "Close this plan and go back to the start screen",
+    cmd_undo: "Undo",
+    cmd_undo_tip: "Undo the last change to the plan",
+    cmd_redo: "Redo",
+    cmd_redo_tip: "Redo the change you undid",
+    menu_edit: "Edit",
+    menu_recent: "Open recent",
+    recent_empty: "(none)",
+    recent_clear: "Clear list",
+    recover_heading: "Recover unsaved work?",
+    recover_restore: "Restore",
+    recover_discard: "Discard",
+    disk_changed_heading: "The file changed on disk",
+    disk_changed_body: "Someone else has saved this file since you opened it (for example on a shared drive). Replacing it discards their changes; you can also save your plan under another name.",
+    disk_changed_overwrite: "Replace the file",
+    recover_body: |name, when, file| {
+        format!(
+            "An automatic copy of the plan \"{name}\" from {when} was found, newer than the saved file. Plan file: {file}"
+        )
+    },
+    upgraded: |version| {
+        format!(
+            "The plan was written in an older format (version {version}); it will be updated when you save it."
+        )
+    },
+    cli_ok: |name, model, done, total, path| {
+        format!("OK: plan \"{name}\" (model: {model}, {done} of {total} done) – {path}")
+    },
+    cli_invalid: |reason, path| format!("INVALID: {reason} – {path}"),
+    cli_unknown_model: |id| format!("model \"{id}\" is not in the catalogue"),
+    cli_upgraded: |from, to, path| {
+        format!("UPGRADED: version {from} → {to}, backup in the .bak file – {path}")
+    },
+    cli_current: |path| format!("CURRENT: the plan is already in the current format – {path}"),
+    menu_view: "View",
+    cmd_zoom_in: "Larger text",
+    cmd_zoom_out: "Smaller text",
+    cmd_zoom_reset: "Normal text size",
+    cmd_zoom_tip: "The text size is remembered",
+    theme_label: "Theme",
+    themes_system: "Follow the system",
+    themes_light: "Light",
+    themes_dark: "Dark",
+    cmd_high_contrast: "High contrast",
+    cmd_high_contrast_tip: "Black text on white (or the reverse) and stronger outlines",
+    cmd_glossary: "Glossary",
+    cmd_glossary_tip: "Explanations of abbreviations and terms: OWES, PUP, KRS, audit…",
+    glossary_heading: "Glossary",
+    glossary_search: "Search the glossary",
+    glossary_none: "Nothing found.",
+    help_button: "❓ Help (F1)",
+    why_asked: "Why do we ask?",
+    why_plan_name: "The name appears in the window title, in the list of plans and in exports – pick one you will recognise months from now.",
+    why_kind: "This decides the founding route: legal persons (at least two) or natural persons. Each route has different documents and duties, so the checklist differs.",
+    why_organisation: "The organisation, municipality or group leading the replication – it goes into the plan's header and exports.",
+    why_place: "Where the cooperative will work – it matters for the local needs diagnosis, partners and the competent offices.",
     file_errors: FileErrorTexts {
         io: "the system refused access to the file",
         not_found: "there is no such file",

@@ -159,6 +159,96 @@ pub struct Strings {
     pub unsaved_body: &'static str,
     /// Button: discard changes.
     pub dont_save: &'static str,
+    /// Command: close the plan.
+    pub cmd_close: &'static str,
+    /// Tooltip of Close.
+    pub cmd_close_tip: &'static str,
+    /// Command: undo.
+    pub cmd_undo: &'static str,
+    /// Tooltip of Undo.
+    pub cmd_undo_tip: &'static str,
+    /// Command: redo.
+    pub cmd_redo: &'static str,
+    /// Tooltip of Redo.
+    pub cmd_redo_tip: &'static str,
+    /// The Edit menu.
+    pub menu_edit: &'static str,
+    /// The Open Recent submenu.
+    pub menu_recent: &'static str,
+    /// Shown when there are no recent plans.
+    pub recent_empty: &'static str,
+    /// Clears the recent plans.
+    pub recent_clear: &'static str,
+    /// Heading of the recovery question.
+    pub recover_heading: &'static str,
+    /// Button: restore the autosave.
+    pub recover_restore: &'static str,
+    /// Button: drop the autosave.
+    pub recover_discard: &'static str,
+    /// Heading of the changed-on-disk question.
+    pub disk_changed_heading: &'static str,
+    /// Body of the changed-on-disk question.
+    pub disk_changed_body: &'static str,
+    /// Button: replace the file anyway.
+    pub disk_changed_overwrite: &'static str,
+    /// Body of the recovery question: plan name, time, file.
+    pub recover_body: fn(&str, &str, &str) -> String,
+    /// Toast: the plan was upgraded from an older format.
+    pub upgraded: fn(u32) -> String,
+    /// CLI: a valid plan (name, model, done, total, path).
+    pub cli_ok: fn(&str, &str, usize, usize, &str) -> String,
+    /// CLI: an invalid plan (reason, path).
+    pub cli_invalid: fn(&str, &str) -> String,
+    /// CLI reason: the model id is not in the catalogue.
+    pub cli_unknown_model: fn(&str) -> String,
+    /// CLI: a plan was upgraded (from, to, path).
+    pub cli_upgraded: fn(u32, u32, &str) -> String,
+    /// CLI: a plan is already in the current format (path).
+    pub cli_current: fn(&str) -> String,
+    /// The View menu.
+    pub menu_view: &'static str,
+    /// Command: larger text.
+    pub cmd_zoom_in: &'static str,
+    /// Command: smaller text.
+    pub cmd_zoom_out: &'static str,
+    /// Command: normal text size.
+    pub cmd_zoom_reset: &'static str,
+    /// Tooltip of the zoom commands.
+    pub cmd_zoom_tip: &'static str,
+    /// Label of the theme choice.
+    pub theme_label: &'static str,
+    /// Theme: follow the system.
+    pub themes_system: &'static str,
+    /// Theme: light.
+    pub themes_light: &'static str,
+    /// Theme: dark.
+    pub themes_dark: &'static str,
+    /// Command: toggle high contrast.
+    pub cmd_high_contrast: &'static str,
+    /// Tooltip of high contrast.
+    pub cmd_high_contrast_tip: &'static str,
+    /// Command: show or hide the glossary.
+    pub cmd_glossary: &'static str,
+    /// Tooltip of the glossary.
+    pub cmd_glossary_tip: &'static str,
+    /// Heading of the glossary panel.
+    pub glossary_heading: &'static str,
+    /// Label of the glossary search field.
+    pub glossary_search: &'static str,
+    /// Shown when the glossary search finds nothing.
+    pub glossary_none: &'static str,
+    /// The help button in the top bar.
+    pub help_button: &'static str,
+    /// Label of the 'why is this asked' hints.
+    pub why_asked: &'static str,
+    /// Why the plan name is asked.
+    pub why_plan_name: &'static str,
+    /// Why the replicator kind is asked.
+    pub why_kind: &'static str,
+    /// Why the organisation is asked.
+    pub why_organisation: &'static str,
+    /// Why the place is asked.
+    pub why_place: &'static str,
     /// Reasons a plan file fails, by kind.
     pub file_errors: FileErrorTexts,
 }

@@ -110,6 +110,63 @@ pub(super) const PL: Strings = Strings {
     unsaved_heading: "Niezapisane zmiany",
     unsaved_body: "Plan ma zmiany, które nie zostały zapisane. Zapisać je teraz?",
     dont_save: "Nie zapisuj",
+    cmd_close: "Zamknij plan",
+    cmd_close_tip: "Zamknij ten plan i wróć do ekranu startowego",
+    cmd_undo: "Cofnij",
+    cmd_undo_tip: "Cofnij ostatnią zmianę w planie",
+    cmd_redo: "Ponów",
+    cmd_redo_tip: "Przywróć cofniętą zmianę",
+    menu_edit: "Edycja",
+    menu_recent: "Ostatnio otwierane",
+    recent_empty: "(brak)",
+    recent_clear: "Wyczyść listę",
+    recover_heading: "Odzyskać niezapisaną pracę?",
+    recover_restore: "Przywróć",
+    recover_discard: "Odrzuć",
+    disk_changed_heading: "Plik zmienił się na dysku",
+    disk_changed_body: "Od chwili otwarcia ktoś inny zapisał ten plik (np. na dysku współdzielonym). Zastąpienie go usunie tamte zmiany; możesz też zapisać swój plan pod inną nazwą.",
+    disk_changed_overwrite: "Zastąp plik",
+    recover_body: |name, when, file| {
+        format!(
+            "Znaleziono automatyczną kopię planu „{name}” z {when}, nowszą niż zapisany plik. Plik planu: {file}"
+        )
+    },
+    upgraded: |version| {
+        format!(
+            "Plan zapisano w starszym formacie (wersja {version}); przy zapisie zostanie zaktualizowany."
+        )
+    },
+    cli_ok: |name, model, done, total, path| {
+        format!("OK: plan „{name}” (model: {model}, zrobione {done} z {total}) – {path}")
+    },
+    cli_invalid: |reason, path| format!("BŁĄD: {reason} – {path}"),
+    cli_unknown_model: |id| format!("modelu „{id}” nie ma w katalogu"),
+    cli_upgraded: |from, to, path| {
+        format!("ZAKTUALIZOWANO: wersja {from} → {to}, kopia w pliku .bak – {path}")
+    },
+    cli_current: |path| format!("AKTUALNY: plan ma już bieżący format – {path}"),
+    menu_view: "Widok",
+    cmd_zoom_in: "Powiększ tekst",
+    cmd_zoom_out: "Pomniejsz tekst",
+    cmd_zoom_reset: "Normalny rozmiar tekstu",
+    cmd_zoom_tip: "Rozmiar tekstu jest zapamiętywany",
+    theme_label: "Motyw",
+    themes_system: "Jak w systemie",
+    themes_light: "Jasny",
+    themes_dark: "Ciemny",
+    cmd_high_contrast: "Wysoki kontrast",
+    cmd_high_contrast_tip: "Czarny tekst na białym tle (lub odwrotnie) i wyraźniejsze obramowania",
+    cmd_glossary: "Słowniczek pojęć",
+    cmd_glossary_tip: "Objaśnienia skrótów i pojęć: OWES, PUP, KRS, lustracja…",
+    glossary_heading: "Słowniczek",
+    glossary_search: "Szukaj w słowniczku",
+    glossary_none: "Nic nie znaleziono.",
+    help_button: "❓ Pomoc (F1)",
+    why_asked: "Dlaczego o to pytamy?",
+    why_plan_name: "Nazwa pojawia się w tytule okna, na liście planów i w eksportach – wybierz taką, po której rozpoznasz plan za kilka miesięcy.",
+    why_kind: "Od tego zależy ścieżka założenia spółdzielni: osoby prawne (co najmniej dwie) albo osoby fizyczne. Każda ścieżka ma inne dokumenty i obowiązki, więc lista zadań będzie inna.",
+    why_organisation: "Organizacja, gmina lub grupa, która prowadzi replikację – trafi do nagłówka planu i eksportów.",
+    why_place: "Miejsce działania spółdzielni – ważne dla diagnozy lokalnych potrzeb, partnerów i właściwego urzędu.",
     file_errors: FileErrorTexts {
         io: "system nie pozwolił na dostęp do pliku",
         not_found: "nie ma takiego pliku",

@@ -24,6 +24,16 @@ pub fn default_plans_dir() -> PathBuf {
     base.join(PLANS_SUBFOLDER)
 }
 
+/// The app's own data folder (autosaves, imported models), e.g.
+/// `~/.local/share/social-franchise-planner`; a hidden folder in the plans folder when the
+/// system has no home folder.
+pub fn app_data_dir() -> PathBuf {
+    directories::ProjectDirs::from("pl", "", crate::APP_ID)
+        .map(|dirs| dirs.data_dir().to_path_buf())
+        .filter(|p| p.is_absolute())
+        .unwrap_or_else(|| default_plans_dir().join(".data"))
+}
+
 /// A plan file found in a folder.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FoundPlan {

@@ -64,19 +64,9 @@ impl From<PlanFileError> for ModelFileError {
     }
 }
 
-/// The default folder of imported models: the app's data folder plus `models`, or a
-/// folder under the current one when the system names no data folder.
+/// The default folder of imported models: `models` in the app's data folder.
 pub fn default_imported_models_dir() -> PathBuf {
-    directories::ProjectDirs::from("pl", "", crate::APP_ID)
-        .map(|dirs| dirs.data_dir().to_path_buf())
-        .filter(|path| path.is_absolute())
-        .or_else(|| {
-            std::env::current_dir()
-                .ok()
-                .map(|dir| dir.join(format!(".{}", crate::APP_ID)))
-        })
-        .unwrap_or_else(|| PathBuf::from(format!(".{}", crate::APP_ID)))
-        .join("models")
+    super::dirs::app_data_dir().join("models")
 }
 
 /// Parses the bytes of a model file: UTF-8, JSON, the format marker and version, then

@@ -65,8 +65,14 @@ pub fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, PlanFileError> {
     Ok(bytes)
 }
 
-/// Parses the bytes of a plan file, checking its format marker and schema version.
+/// Parses the bytes of a plan file, checking its format marker and schema version, and
+/// upgrading older versions.
 pub fn parse_plan(bytes: &[u8]) -> Result<Plan, PlanFileError> {
+    parse_plan_versioned(bytes).map(|(plan, _)| plan)
+}
+
+/// Like [`parse_plan`], also returning the schema version the file was written with.
+pub fn parse_plan_versioned(bytes: &[u8]) -> Result<(Plan, u32), PlanFileError> {
     let text = std::str::from_utf8(bytes).map_err(|_not_utf8| PlanFileError::NotText)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let value: serde_json::Value =
@@ -82,12 +88,52 @@ pub fn parse_plan(bytes: &[u8]) -> Result<Plan, PlanFileError> {
     if version > u64::from(SCHEMA_VERSION) {
         return Err(PlanFileError::NewerVersion(version));
     }
+    let version = u32::try_from(version).unwrap_or(u32::MAX);
     if version == 0 {
         return Err(PlanFileError::Invalid(
             "\"schema_version\" 0 is unknown".to_owned(),
         ));
     }
-    serde_json::from_value(value).map_err(|err| PlanFileError::Invalid(err.to_string()))
+    let mut value = value;
+    super::migrate::to_current(&mut value, version).map_err(PlanFileError::Invalid)?;
+    let plan =
+        serde_json::from_value(value).map_err(|err| PlanFileError::Invalid(err.to_string()))?;
+    Ok((plan, version))
+}
+
+/// A cheap fingerprint of a file's bytes, to notice when someone else changed it.
+pub fn fingerprint(bytes: &[u8]) -> u64 {
+    // FNV-1a: stable across builds and platforms, good enough to tell versions apart.
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// The backup file kept next to `path` when a plan is saved over an older version.
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path
+        .file_name()
+        .map(std::ffi::OsStr::to_os_string)
+        .unwrap_or_default();
+    name.push(".bak");
+    path.with_file_name(name)
+}
+
+/// Saves `plan` to `path` atomically, first keeping the file's previous version as
+/// [`backup_path`]. Returns the fingerprint of what was written. A failed backup is logged and
+/// does not stop the save (the save itself never leaves a damaged file).
+pub fn save_plan_with_backup(path: &Path, plan: &Plan) -> Result<u64, PlanFileError> {
+    let json = plan_to_json(plan)?;
+    if path.is_file() {
+        let backup = backup_path(path);
+        let result =
+            read_bounded(path, MAX_PLAN_BYTES).and_then(|old| write_atomically(&backup, &old));
+        if let Err(err) = result {
+            log::warn!("Could not keep a backup of {path:?}: {err}");
+        }
+    }
+    write_atomically(path, json.as_bytes())?;
+    Ok(fingerprint(json.as_bytes()))
 }
 
 /// The plan as pretty-printed JSON with a final newline.

@@ -1,6 +1,7 @@
 //! The domain model: plans, the catalogue, the wizard's rules. No UI code lives here.
 
 pub mod catalogue;
+pub mod glossary;
 pub mod plan;
 pub mod recommend;
 pub mod search;

@@ -1,6 +1,7 @@
 //! Drawing: one file per wizard step, plus the shared bars, dialogs and helpers.
 
 pub mod catalogue;
+pub mod glossary;
 pub mod modals;
 pub mod nav;
 pub mod open_panel;
@@ -16,7 +17,14 @@ pub mod top_bar;
 /// A single-line text field with a visible label that also names it for screen readers.
 pub fn labelled_text_field(ui: &mut egui::Ui, label: &str, value: &mut String) -> egui::Response {
     ui.horizontal(|ui| {
-        let label = ui.add_sized([theme::LABEL_WIDTH, 20.0], egui::Label::new(label));
+        let size = egui::vec2(theme::LABEL_WIDTH, ui.spacing().interact_size.y);
+        let layout = egui::Layout::left_to_right(egui::Align::Center);
+        let label = ui
+            .allocate_ui_with_layout(size, layout, |ui| {
+                ui.set_min_width(theme::LABEL_WIDTH);
+                ui.label(label)
+            })
+            .inner;
         ui.add(egui::TextEdit::singleline(value).desired_width(theme::FIELD_WIDTH))
             .labelled_by(label.id)
     })
@@ -30,4 +38,29 @@ pub fn verify_badge(ui: &mut egui::Ui, text: &str) {
             .small()
             .color(theme::WARNING),
     );
+}
+
+/// A short "why is this asked" line under a question.
+pub fn why_hint(ui: &mut egui::Ui, text: &str) {
+    ui.label(egui::RichText::new(format!("ℹ {text}")).small().weak());
+}
+
+/// Asks the first input of the next drawn step to take the keyboard focus, so a step can be
+/// filled in without the mouse. Called by the app when the step changes.
+pub fn request_autofocus(ctx: &egui::Context) {
+    ctx.data_mut(|data| data.insert_temp(autofocus_id(), true));
+}
+
+/// Gives `response` the keyboard focus if a step change asked for it (once per change).
+pub fn autofocus(ui: &egui::Ui, response: &egui::Response) {
+    let wanted = ui
+        .ctx()
+        .data_mut(|data| data.remove_temp::<bool>(autofocus_id()));
+    if wanted == Some(true) {
+        response.request_focus();
+    }
+}
+
+fn autofocus_id() -> egui::Id {
+    egui::Id::unique("step_autofocus")
 }

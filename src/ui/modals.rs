@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use super::open_panel::{self, OpenChoice};
 use crate::i18n::Strings;
+use crate::io::autosave::Recoverable;
 use crate::io::dirs::FoundPlan;
 
 /// An action that waits for the unsaved-changes question to be answered.
@@ -13,8 +14,12 @@ pub enum Pending {
     New,
     /// Show the open dialog.
     OpenDialog,
+    /// Ask the native file dialog for a plan to open.
+    BrowseOpen,
     /// Open this file.
     OpenPath(PathBuf),
+    /// Close the plan, back to the start screen.
+    Close,
     /// Close the window.
     Quit,
 }
@@ -38,6 +43,15 @@ pub enum Modal {
         /// The path being typed.
         path_text: String,
     },
+    /// "Restore the autosaved plan?" on start.
+    Recover(Box<Recoverable>),
+    /// "Someone changed the file: replace it?" before saving over it.
+    DiskChanged {
+        /// The file about to be replaced.
+        path: PathBuf,
+        /// What to do after saving.
+        then: Option<Pending>,
+    },
 }
 
 /// The user's answer to a dialog.
@@ -57,6 +71,14 @@ pub enum ModalAction {
     BrowseOpen,
     /// Open this plan.
     OpenPath(PathBuf),
+    /// Restore the autosaved plan.
+    Restore(Box<Recoverable>),
+    /// Delete the autosave without restoring it.
+    DiscardAutosave(Box<Recoverable>),
+    /// Save over a file that changed on disk, then run the pending action if any.
+    Overwrite(PathBuf, Option<Pending>),
+    /// Ask for another file name instead of replacing a changed file.
+    SaveAsInstead(Option<Pending>),
 }
 
 /// Read-only data the dialogs show.
@@ -66,6 +88,8 @@ pub struct ModalView<'a> {
     pub plans_dir: &'a Path,
     /// Plans found there.
     pub found: &'a [FoundPlan],
+    /// Formats a time for the user.
+    pub format_time: fn(chrono::DateTime<chrono::Utc>) -> String,
 }
 
 /// Draws the dialog and returns the user's answer, if given this frame.
@@ -83,6 +107,8 @@ pub fn ui(
             Modal::Unsaved(pending) => unsaved_ui(ui, s, pending),
             Modal::SaveAs { path_text, then } => save_as_ui(ui, s, path_text, then.as_ref()),
             Modal::Open { path_text } => open_ui(ui, s, view, path_text),
+            Modal::Recover(found) => recover_ui(ui, s, view, found),
+            Modal::DiskChanged { path, then } => disk_changed_ui(ui, s, path, then.as_ref()),
         };
     });
     if action.is_none() && response.should_close() {
@@ -162,4 +188,63 @@ fn open_ui(
         Some(OpenChoice::Browse) => Some(ModalAction::BrowseOpen),
         None => cancel.then_some(ModalAction::Close),
     }
+}
+
+fn recover_ui(
+    ui: &mut egui::Ui,
+    s: &Strings,
+    view: &ModalView<'_>,
+    found: &Recoverable,
+) -> Option<ModalAction> {
+    ui.heading(s.recover_heading);
+    let name = if found.plan.name.trim().is_empty() {
+        s.untitled
+    } else {
+        found.plan.name.trim()
+    };
+    let file = found
+        .original
+        .as_ref()
+        .map_or_else(|| s.never_saved.to_owned(), |p| p.display().to_string());
+    ui.label((s.recover_body)(
+        name,
+        &(view.format_time)(found.saved_at),
+        &file,
+    ));
+    ui.add_space(8.0);
+    let mut action = None;
+    ui.horizontal(|ui| {
+        if ui.button(s.recover_restore).clicked() {
+            action = Some(ModalAction::Restore(Box::new(found.clone())));
+        }
+        if ui.button(s.recover_discard).clicked() {
+            action = Some(ModalAction::DiscardAutosave(Box::new(found.clone())));
+        }
+    });
+    action
+}
+
+fn disk_changed_ui(
+    ui: &mut egui::Ui,
+    s: &Strings,
+    path: &Path,
+    then: Option<&Pending>,
+) -> Option<ModalAction> {
+    ui.heading(s.disk_changed_heading);
+    ui.label(s.disk_changed_body);
+    ui.label(egui::RichText::new(path.display().to_string()).weak());
+    ui.add_space(8.0);
+    let mut action = None;
+    ui.horizontal(|ui| {
+        if ui.button(s.disk_changed_overwrite).clicked() {
+            action = Some(ModalAction::Overwrite(path.to_path_buf(), then.cloned()));
+        }
+        if ui.button(s.cmd_save_as).clicked() {
+            action = Some(ModalAction::SaveAsInstead(then.cloned()));
+        }
+        if ui.button(s.cancel).clicked() {
+            action = Some(ModalAction::Close);
+        }
+    });
+    action
 }

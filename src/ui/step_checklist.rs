@@ -29,6 +29,7 @@ pub fn ui(ui: &mut egui::Ui, lang: Lang, plan: &mut Plan) {
             let text = entry.text.get(lang).to_owned();
             let mut done = entry.is_done();
             let checkbox = ui.checkbox(&mut done, text);
+            super::autofocus(ui, &checkbox);
             if checkbox.changed() {
                 entry.status = if done { Status::Done } else { Status::Todo };
             }

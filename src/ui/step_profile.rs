@@ -8,9 +8,12 @@ use crate::model::taxonomy::FounderRoute;
 pub fn ui(ui: &mut egui::Ui, s: &Strings, plan: &mut Plan) {
     ui.heading(s.profile_heading);
     ui.add_space(8.0);
-    super::labelled_text_field(ui, s.plan_name_label, &mut plan.name);
+    let name = super::labelled_text_field(ui, s.plan_name_label, &mut plan.name);
+    super::autofocus(ui, &name);
+    super::why_hint(ui, s.why_plan_name);
     ui.add_space(8.0);
     ui.label(egui::RichText::new(s.kind_label).strong());
+    super::why_hint(ui, s.why_kind);
     for (kind, label) in ReplicatorKind::ALL.into_iter().zip(s.kinds) {
         if ui.radio(plan.profile.kind == Some(kind), label).clicked() {
             plan.profile.kind = Some(kind);
@@ -25,5 +28,8 @@ pub fn ui(ui: &mut egui::Ui, s: &Strings, plan: &mut Plan) {
     }
     ui.add_space(8.0);
     super::labelled_text_field(ui, s.organisation_label, &mut plan.profile.organisation);
+    super::why_hint(ui, s.why_organisation);
+    ui.add_space(4.0);
     super::labelled_text_field(ui, s.place_label, &mut plan.profile.place);
+    super::why_hint(ui, s.why_place);
 }

@@ -44,7 +44,7 @@ pub fn ui(
     ui.heading(s.open_heading);
     match open_panel::ui(ui, s, view.plans_dir, view.found, path_text) {
         Some(OpenChoice::Path(path)) => command = Some(Command::OpenPath(path)),
-        Some(OpenChoice::Browse) => command = Some(Command::Open),
+        Some(OpenChoice::Browse) => command = Some(Command::BrowseOpen),
         None => {}
     }
     command

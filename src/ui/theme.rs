@@ -1,6 +1,8 @@
-//! Sizes, spacing and colours, applied once at start-up.
+//! The app's look in one place: spacing, text sizes, colours, light/dark/system themes,
+//! a high-contrast option and the text size (zoom).
 
 use egui::Color32;
+use serde::{Deserialize, Serialize};
 
 /// Width of field labels in forms.
 pub const LABEL_WIDTH: f32 = 220.0;
@@ -9,26 +11,156 @@ pub const LABEL_WIDTH: f32 = 220.0;
 pub const FIELD_WIDTH: f32 = 360.0;
 
 /// Colour of warnings and "to verify" marks (readable on light and dark backgrounds).
-pub const WARNING: Color32 = Color32::from_rgb(0xd0, 0x80, 0x00);
+pub const WARNING: Color32 = Color32::from_rgb(0xc0, 0x6a, 0x00);
 
 /// Colour of error messages.
-pub const ERROR: Color32 = Color32::from_rgb(0xd0, 0x30, 0x30);
+pub const ERROR: Color32 = Color32::from_rgb(0xc8, 0x2a, 0x2a);
 
-/// Applies the app's spacing and text sizes.
-pub fn apply(ctx: &egui::Context) {
+/// Colour of success marks.
+pub const SUCCESS: Color32 = Color32::from_rgb(0x1e, 0x8a, 0x4c);
+
+/// The accent colour (also the app icon's colour).
+pub const ACCENT: Color32 = Color32::from_rgb(0x1d, 0x5f, 0x6b);
+
+/// Smallest and largest text size, as a zoom factor.
+pub const ZOOM_RANGE: (f32, f32) = (0.7, 2.5);
+
+/// One step of Ctrl+plus / Ctrl+minus.
+pub const ZOOM_STEP: f32 = 0.1;
+
+/// Light, dark, or whatever the system uses.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ThemeChoice {
+    /// Follow the system setting.
+    #[default]
+    System,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+impl ThemeChoice {
+    /// All choices, in menu order.
+    pub const ALL: [Self; 3] = [Self::System, Self::Light, Self::Dark];
+}
+
+/// The look the user chose; kept with the preferences.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Look {
+    /// Light, dark or system.
+    pub theme: ThemeChoice,
+    /// Stronger contrast for poor sight.
+    pub high_contrast: bool,
+    /// Text size as a zoom factor (1.0 = normal).
+    pub zoom: f32,
+}
+
+impl Default for Look {
+    fn default() -> Self {
+        Self {
+            theme: ThemeChoice::System,
+            high_contrast: false,
+            zoom: 1.0,
+        }
+    }
+}
+
+impl Look {
+    /// The zoom one step larger or smaller (`steps` may be negative), kept within range.
+    pub fn zoomed(self, steps: f32) -> f32 {
+        let zoom = ((self.zoom + steps * ZOOM_STEP) * 10.0).round() / 10.0;
+        zoom.clamp(ZOOM_RANGE.0, ZOOM_RANGE.1)
+    }
+}
+
+/// Applies the look: theme, contrast, spacing, text sizes and zoom.
+pub fn apply(ctx: &egui::Context, look: Look) {
+    ctx.options_mut(|options| options.zoom_with_keyboard = false);
+    ctx.set_theme(match look.theme {
+        ThemeChoice::System => egui::ThemePreference::System,
+        ThemeChoice::Light => egui::ThemePreference::Light,
+        ThemeChoice::Dark => egui::ThemePreference::Dark,
+    });
+    ctx.style_mut_of(egui::Theme::Light, |style| {
+        style.visuals = egui::Visuals::light();
+        light_tweaks(&mut style.visuals, look.high_contrast);
+    });
+    ctx.style_mut_of(egui::Theme::Dark, |style| {
+        style.visuals = egui::Visuals::dark();
+        dark_tweaks(&mut style.visuals, look.high_contrast);
+    });
     ctx.all_styles_mut(|style| {
-        style.spacing.item_spacing = egui::vec2(8.0, 6.0);
-        style.spacing.button_padding = egui::vec2(10.0, 4.0);
-        style.spacing.interact_size.y = 24.0;
+        style.spacing.item_spacing = egui::vec2(8.0, 7.0);
+        style.spacing.button_padding = egui::vec2(12.0, 5.0);
+        style.spacing.interact_size.y = 26.0;
         for (text_style, size) in [
-            (egui::TextStyle::Heading, 22.0),
-            (egui::TextStyle::Body, 15.0),
-            (egui::TextStyle::Button, 15.0),
-            (egui::TextStyle::Small, 12.0),
+            (egui::TextStyle::Heading, 23.0),
+            (egui::TextStyle::Body, 15.5),
+            (egui::TextStyle::Button, 15.5),
+            (egui::TextStyle::Small, 12.5),
+            (egui::TextStyle::Monospace, 14.0),
         ] {
             if let Some(font) = style.text_styles.get_mut(&text_style) {
                 font.size = size;
             }
         }
+        // A clearly visible keyboard focus ring.
+        style.visuals.widgets.hovered.bg_stroke.width = 1.5;
+        style.visuals.selection.stroke.width = 2.0;
     });
+    ctx.set_zoom_factor(look.zoom.clamp(ZOOM_RANGE.0, ZOOM_RANGE.1));
+}
+
+fn light_tweaks(visuals: &mut egui::Visuals, high_contrast: bool) {
+    visuals.selection.bg_fill = Color32::from_rgb(0xc6, 0xe3, 0xe8);
+    visuals.selection.stroke.color = ACCENT;
+    visuals.hyperlink_color = Color32::from_rgb(0x0b, 0x55, 0x9c);
+    visuals.panel_fill = Color32::from_rgb(0xf7, 0xf7, 0xf5);
+    if high_contrast {
+        visuals.override_text_color = Some(Color32::BLACK);
+        visuals.panel_fill = Color32::WHITE;
+        visuals.window_fill = Color32::WHITE;
+        visuals.widgets.noninteractive.bg_stroke = egui::Stroke::new(1.5, Color32::BLACK);
+        visuals.widgets.inactive.bg_stroke = egui::Stroke::new(1.5, Color32::BLACK);
+        visuals.selection.stroke = egui::Stroke::new(2.5, Color32::BLACK);
+        visuals.hyperlink_color = Color32::from_rgb(0x00, 0x00, 0xb0);
+    }
+}
+
+fn dark_tweaks(visuals: &mut egui::Visuals, high_contrast: bool) {
+    visuals.selection.bg_fill = ACCENT;
+    visuals.selection.stroke.color = Color32::from_rgb(0x9f, 0xd8, 0xe2);
+    if high_contrast {
+        visuals.override_text_color = Some(Color32::WHITE);
+        visuals.panel_fill = Color32::BLACK;
+        visuals.window_fill = Color32::BLACK;
+        visuals.widgets.noninteractive.bg_stroke = egui::Stroke::new(1.5, Color32::WHITE);
+        visuals.widgets.inactive.bg_stroke = egui::Stroke::new(1.5, Color32::WHITE);
+        visuals.selection.stroke = egui::Stroke::new(2.5, Color32::YELLOW);
+        visuals.hyperlink_color = Color32::from_rgb(0x80, 0xc8, 0xff);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Look, ZOOM_RANGE};
+
+    #[test]
+    fn zoom_steps_stay_in_range() {
+        let look = Look::default();
+        assert!((look.zoomed(1.0) - 1.1).abs() < 1e-6);
+        assert!((look.zoomed(-1.0) - 0.9).abs() < 1e-6);
+        let big = Look {
+            zoom: ZOOM_RANGE.1,
+            ..look
+        };
+        assert!((big.zoomed(1.0) - ZOOM_RANGE.1).abs() < 1e-6);
+        let small = Look {
+            zoom: ZOOM_RANGE.0,
+            ..look
+        };
+        assert!((small.zoomed(-1.0) - ZOOM_RANGE.0).abs() < 1e-6);
+    }
 }

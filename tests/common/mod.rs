@@ -45,6 +45,7 @@ impl TestApp {
                             .with_ymd_and_hms(2026, 11, 27, 12, 0, 0)
                             .unwrap(),
                     )),
+                    autosave_dir: plans_dir.join(".autosave"),
                     plans_dir,
                     imported_models_dir,
                 };

@@ -29,7 +29,10 @@ pub fn ui(
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             let title = egui::RichText::new(name).strong().size(17.0);
-            if ui.radio(chosen, title).clicked() && !chosen {
+            let radio = ui.radio(chosen, title);
+            // After a step change the first model takes the focus, so the space bar chooses it.
+            crate::ui::autofocus(ui, &radio);
+            if radio.clicked() && !chosen {
                 command = Some(Command::ChooseModel(model.id.clone()));
             }
             let imported = screen.is_imported(&model.id);

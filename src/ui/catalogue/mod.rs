@@ -130,22 +130,25 @@ fn tabs_ui(ui: &mut egui::Ui, lang: Lang, screen: &mut CatalogueScreen) -> Optio
     let c = cat_tr(lang);
     let mut command = None;
     ui.horizontal_wrapped(|ui| {
-        let on_list = matches!(screen.view, View::List | View::Model(_));
-        if ui.selectable_label(on_list, c.tab_catalogue).clicked() {
-            screen.view = View::List;
-        }
         let compare = (c.tab_compare)(screen.compare.len());
-        if ui
-            .selectable_label(screen.view == View::Compare, compare)
-            .clicked()
-        {
-            screen.view = View::Compare;
-        }
-        if ui
-            .selectable_label(screen.view == View::Recommend, c.tab_recommend)
-            .clicked()
-        {
-            screen.view = View::Recommend;
+        let tabs = [
+            (View::List, c.tab_catalogue.to_owned()),
+            (View::Compare, compare),
+            (View::Recommend, c.tab_recommend.to_owned()),
+        ];
+        for (view, label) in tabs {
+            let current = match screen.view {
+                View::Model(_) => View::List,
+                ref other => other.clone(),
+            };
+            let response = ui.selectable_label(current == view, label);
+            // The list focuses its first model; other views focus their tab.
+            if current == view && current != View::List {
+                crate::ui::autofocus(ui, &response);
+            }
+            if response.clicked() {
+                screen.view = view;
+            }
         }
         ui.separator();
         if ui

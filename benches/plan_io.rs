@@ -1,0 +1,81 @@
+//! Plan save and load time for plans of 100, 1,000 and 10,000 checklist items, to show that
+//! the cost grows linearly. Run: `cargo bench --bench plan_io`. Prints median and p99.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "benchmark code")]
+
+use std::time::{Duration, Instant};
+
+use social_franchise_planner::io::plan_file::{load_plan, save_plan_with_backup};
+use social_franchise_planner::model::catalogue::Catalogue;
+use social_franchise_planner::model::plan::{Plan, Status};
+
+/// A plan with `items` checklist entries, copied from a real model's items.
+fn plan_with(items: usize) -> Plan {
+    let catalogue = Catalogue::built_in();
+    let model = catalogue.get("kindergarten").expect("kindergarten model");
+    let mut plan = Plan::new("Plan testowy – Łódź", chrono::Utc::now());
+    plan.choose_model(model);
+    let templates = plan.checklist.clone();
+    plan.checklist = (0..items)
+        .map(|i| {
+            let mut entry = templates[i % templates.len()].clone();
+            entry.id = format!("item_{i}");
+            entry.note = format!("Notatka nr {i}: uzgodnić z gminą, termin do końca kwartału.");
+            entry.status = if i % 3 == 0 {
+                Status::Done
+            } else {
+                Status::Todo
+            };
+            entry
+        })
+        .collect();
+    plan
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        clippy::cast_precision_loss
+    )]
+    let index = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[index]
+}
+
+fn measure(runs: usize, mut f: impl FnMut()) -> (Duration, Duration) {
+    let mut times: Vec<Duration> = (0..runs)
+        .map(|_| {
+            let start = Instant::now();
+            f();
+            start.elapsed()
+        })
+        .collect();
+    times.sort();
+    (percentile(&times, 0.5), percentile(&times, 0.99))
+}
+
+fn main() {
+    let dir = tempfile::tempdir().unwrap();
+    println!("items   bytes      save median  save p99   load median  load p99   load µs/item");
+    for items in [100, 1_000, 10_000] {
+        let plan = plan_with(items);
+        let path = dir.path().join(format!("plan-{items}.json"));
+        let (save_median, save_p99) = measure(30, || {
+            save_plan_with_backup(&path, &plan).unwrap();
+        });
+        let bytes = std::fs::metadata(&path).unwrap().len();
+        let (load_median, load_p99) = measure(30, || {
+            let loaded = load_plan(&path).unwrap();
+            assert_eq!(loaded.checklist.len(), items);
+        });
+        #[expect(clippy::cast_precision_loss)]
+        let per_item = load_median.as_secs_f64() * 1e6 / items as f64;
+        println!(
+            "{items:<7} {bytes:<10} {:>9.2} ms {:>8.2} ms {:>10.2} ms {:>8.2} ms {per_item:>10.2}",
+            save_median.as_secs_f64() * 1e3,
+            save_p99.as_secs_f64() * 1e3,
+            load_median.as_secs_f64() * 1e3,
+            load_p99.as_secs_f64() * 1e3,
+        );
+    }
+}

@@ -1,0 +1,73 @@
+//! Per-frame bookkeeping of edits: undo points and the delayed autosave.
+
+use crate::io::autosave::AutosaveStore;
+use crate::model::plan::Plan;
+
+use super::PlannerApp;
+
+/// Seconds of quiet after the last edit before the plan is autosaved.
+pub const AUTOSAVE_DELAY: f64 = 3.0;
+
+/// What the autosave knows about the plan being edited.
+pub(super) struct AutosaveState {
+    /// Where autosaves go.
+    pub store: AutosaveStore,
+    /// The plan as seen in the previous frame.
+    last_seen: Plan,
+    /// When the plan last changed (egui time).
+    last_change: f64,
+    /// True when the latest edits are not in the autosave yet.
+    pending: bool,
+}
+
+impl AutosaveState {
+    /// Starts tracking `plan`.
+    pub fn new(store: AutosaveStore, plan: &Plan) -> Self {
+        Self {
+            store,
+            last_seen: plan.clone(),
+            last_change: 0.0,
+            pending: false,
+        }
+    }
+
+    /// Starts tracking a different plan (new, opened, recovered or saved).
+    pub fn reset(&mut self, plan: &Plan) {
+        self.last_seen = plan.clone();
+        self.pending = false;
+    }
+}
+
+impl PlannerApp {
+    /// Feeds the undo history and writes the autosave once edits have settled.
+    pub(super) fn track_edits(&mut self, ctx: &egui::Context) {
+        let now = ctx.input(|i| i.time);
+        self.undoer.feed_state(now, &self.doc.plan);
+        if self.undoer.is_in_flux() {
+            // Make sure the undo point is taken even if nothing else happens.
+            ctx.request_repaint_after(std::time::Duration::from_secs(1));
+        }
+        let state = &mut self.autosave;
+        if state.last_seen != self.doc.plan {
+            state.last_seen = self.doc.plan.clone();
+            state.last_change = now;
+            state.pending = self.doc.is_dirty();
+        }
+        if !state.pending {
+            return;
+        }
+        let waited = now - state.last_change;
+        if waited < AUTOSAVE_DELAY {
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(AUTOSAVE_DELAY - waited));
+            return;
+        }
+        state.pending = false;
+        let result = state
+            .store
+            .write(self.doc.path(), &self.doc.plan, self.services.clock.now());
+        if let Err(err) = result {
+            // Autosave is a safety net: report it in the log, not as a dialog while typing.
+            log::warn!("Autosave failed: {err}");
+        }
+    }
+}

@@ -1,0 +1,48 @@
+//! Upgrades plan JSON written by earlier versions of the app to the current schema, one
+//! version at a time. Every schema version ever released has a step here and a fixture in
+//! `tests/fixtures/`.
+
+use serde_json::Value;
+
+use crate::model::plan::SCHEMA_VERSION;
+
+/// A migration from version `n` to `n + 1`, working on raw JSON.
+type Step = fn(&mut Value) -> Result<(), String>;
+
+/// `STEPS[i]` upgrades version `i + 1` to `i + 2`. Empty while only version 1 exists.
+const STEPS: &[Step] = &[];
+
+/// Brings `value` (a plan of `from` version) up to [`SCHEMA_VERSION`].
+pub fn to_current(value: &mut Value, from: u32) -> Result<(), String> {
+    if from == 0 || from > SCHEMA_VERSION {
+        return Err(format!("no migration from schema version {from}"));
+    }
+    let first = usize::try_from(from - 1).map_err(|err| err.to_string())?;
+    for (offset, step) in STEPS.iter().enumerate().skip(first) {
+        step(value).map_err(|err| format!("upgrading from version {}: {err}", offset + 1))?;
+    }
+    if let Some(object) = value.as_object_mut() {
+        object.insert("schema_version".to_owned(), Value::from(SCHEMA_VERSION));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{STEPS, to_current};
+    use crate::model::plan::SCHEMA_VERSION;
+
+    #[test]
+    fn there_is_one_step_per_version_bump() {
+        assert_eq!(STEPS.len() + 1, SCHEMA_VERSION as usize);
+    }
+
+    #[test]
+    fn current_version_is_left_alone_and_unknown_ones_refused() {
+        let mut value = serde_json::json!({"schema_version": SCHEMA_VERSION, "name": "x"});
+        to_current(&mut value, SCHEMA_VERSION).unwrap();
+        assert_eq!(value["name"], "x");
+        assert!(to_current(&mut value, 0).is_err());
+        assert!(to_current(&mut value, SCHEMA_VERSION + 1).is_err());
+    }
+}

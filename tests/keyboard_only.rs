@@ -1,0 +1,72 @@
+//! The whole wizard can be completed with the keyboard alone.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code")]
+
+mod common;
+
+use common::TestApp;
+use egui::{Key, Modifiers};
+use social_franchise_planner::model::plan::ReplicatorKind;
+use social_franchise_planner::model::wizard::Step;
+
+fn key(app: &mut TestApp, key: Key) {
+    app.harness.key_press(key);
+    app.harness.run();
+}
+
+fn chord(app: &mut TestApp, modifiers: Modifiers, key: Key) {
+    app.harness.key_press_modifiers(modifiers, key);
+    app.harness.run();
+}
+
+fn type_text(app: &mut TestApp, text: &str) {
+    app.harness
+        .input_mut()
+        .events
+        .push(egui::Event::Text(text.to_owned()));
+    app.harness.run();
+}
+
+#[test]
+fn the_wizard_can_be_completed_without_a_mouse() {
+    let mut app = TestApp::new();
+    app.harness.run();
+
+    // New plan: the plan name field has the focus.
+    chord(&mut app, Modifiers::COMMAND, Key::N);
+    assert_eq!(app.harness.state().step(), Step::Profile);
+    type_text(&mut app, "Plan z klawiatury");
+    assert_eq!(app.harness.state().plan().name, "Plan z klawiatury");
+
+    // Tab to the first kind and choose it with the space bar.
+    key(&mut app, Key::Tab);
+    key(&mut app, Key::Space);
+    assert_eq!(
+        app.harness.state().plan().profile.kind,
+        Some(ReplicatorKind::Ngo)
+    );
+
+    // Ctrl+Enter goes on.
+    chord(&mut app, Modifiers::COMMAND, Key::Enter);
+    assert_eq!(app.harness.state().step(), Step::Model);
+
+    // The first model has the focus; the space bar chooses it.
+    key(&mut app, Key::Space);
+    assert!(app.harness.state().plan().model_id.is_some());
+    chord(&mut app, Modifiers::COMMAND, Key::Enter);
+    assert_eq!(app.harness.state().step(), Step::Checklist);
+
+    // The first item has the focus; the space bar ticks it.
+    key(&mut app, Key::Space);
+    assert!(app.harness.state().plan().checklist[0].is_done());
+    chord(&mut app, Modifiers::COMMAND, Key::Enter);
+    assert_eq!(app.harness.state().step(), Step::Review);
+
+    // Save with Ctrl+S; the Save As dialog's path field takes Enter.
+    chord(&mut app, Modifiers::COMMAND, Key::S);
+    assert!(app.harness.state().has_modal());
+    key(&mut app, Key::Tab);
+    key(&mut app, Key::Enter);
+    assert!(app.path("Plan z klawiatury.json").is_file());
+    assert!(!app.harness.state().is_dirty());
+}
