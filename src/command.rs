@@ -162,13 +162,12 @@ impl Command {
             Self::Next => s.next,
             Self::Back => s.back,
             Self::OpenPath(_) => s.open_button,
-            Self::BrowseOpen => s.browse,
+            // The catalogue screen draws its own "Import" button text; "Browse…" is the
+            // generic label, as both open the file dialog.
+            Self::BrowseOpen | Self::ImportModel => s.browse,
             Self::GoTo(step) => s.steps.get(step.index()).copied().unwrap_or_default(),
             Self::SetLang(_) => s.language,
             Self::ChooseModel(_) => s.choose_model,
-            // The catalogue screen draws its own "Import" button text; this is the
-            // generic label for any list of commands.
-            Self::ImportModel => s.browse,
         }
     }
 
