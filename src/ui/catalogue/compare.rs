@@ -117,7 +117,7 @@ fn rows(
         pilot_text(m).unwrap_or_else(|| c.none.to_owned())
     });
     text_row(ui, groups, models, |m| {
-        joined(m.fit.target_groups.iter().map(|g| c.group(*g)), c.none)
+        super::card::target_group_text(lang, m)
     });
     text_row(ui, services, models, |m| {
         joined(m.fit.services.iter().map(|s| c.service(*s)), c.none)

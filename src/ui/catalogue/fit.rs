@@ -12,7 +12,11 @@ use crate::model::catalogue::Catalogue;
 use crate::model::plan::Plan;
 use crate::model::recommend::{Answers, Budget, Recommendation, recommend};
 
-/// Draws the questionnaire and the ranking; returns the model the user chose.
+/// Below this width the questions and the ranking are stacked instead of side by side.
+const TWO_COLUMNS_FROM: f32 = 900.0;
+
+/// Draws the questionnaire and the ranking (side by side on wide windows, so the ranking
+/// changes in view as the questions are answered); returns the model the user chose.
 pub fn ui(
     ui: &mut egui::Ui,
     lang: Lang,
@@ -23,7 +27,25 @@ pub fn ui(
     let c = cat_tr(lang);
     ui.heading(c.rec_heading);
     ui.label(c.rec_intro);
-    questions_ui(ui, c, &mut screen.answers, plan.profile.kind.is_some());
+    let from_profile = plan.profile.kind.is_some();
+    if ui.available_width() < TWO_COLUMNS_FROM {
+        answers_ui(ui, c, screen, from_profile);
+        return results_ui(ui, lang, catalogue, plan, screen);
+    }
+    let mut command = None;
+    ui.columns(2, |columns| {
+        let [left, right] = columns else {
+            return;
+        };
+        answers_ui(left, c, screen, from_profile);
+        command = results_ui(right, lang, catalogue, plan, screen);
+    });
+    command
+}
+
+fn answers_ui(ui: &mut egui::Ui, c: &CatStrings, screen: &mut CatalogueScreen, from_profile: bool) {
+    questions_ui(ui, c, &mut screen.answers, from_profile);
+    ui.add_space(6.0);
     if ui
         .add_enabled(
             !screen.answers.is_empty(),
@@ -38,6 +60,16 @@ pub fn ui(
         ui.label(egui::RichText::new(c.how_heading).strong());
         ui.label(c.how_text);
     });
+}
+
+fn results_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    catalogue: &Catalogue,
+    plan: &Plan,
+    screen: &mut CatalogueScreen,
+) -> Option<Command> {
+    let c = cat_tr(lang);
     section_heading(ui, c.results_heading);
     if screen.answers.is_empty() {
         ui.label(c.no_answers);
