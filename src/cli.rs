@@ -1,5 +1,7 @@
 //! The command line: `models`, `new`, `validate`, and the window when no subcommand is given.
+//! The catalogue includes the models imported in the window.
 
+use std::collections::BTreeSet;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -7,6 +9,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use crate::i18n::{file_error_reason, tr};
+use crate::io::model_files::{default_imported_models_dir, load_with_imported};
 use crate::io::plan_file::{
     MAX_PLAN_BYTES, PlanFileError, load_plan, parse_plan_versioned, read_bounded, save_plan,
     save_plan_with_backup,
@@ -106,9 +109,16 @@ fn parse_lang(value: &str) -> Result<Lang, String> {
 
 /// Runs a subcommand and returns the process exit code.
 pub fn run(command: CliCommand) -> ExitCode {
-    let catalogue = Catalogue::built_in();
+    let loaded = load_with_imported(Catalogue::built_in(), &default_imported_models_dir());
+    for (path, err) in &loaded.skipped {
+        eprintln!(
+            "warning: skipping an imported model file: {err}: {}",
+            path.display()
+        );
+    }
+    let catalogue = loaded.catalogue;
     let code = match command {
-        CliCommand::Models { json, lang } => list_models(&catalogue, json, lang),
+        CliCommand::Models { json, lang } => list_models(&catalogue, &loaded.imported, json, lang),
         CliCommand::New {
             model,
             name,
@@ -133,7 +143,7 @@ pub fn model_json(model: &ModelEntry) -> serde_json::Value {
     })
 }
 
-fn list_models(catalogue: &Catalogue, json: bool, lang: Lang) -> u8 {
+fn list_models(catalogue: &Catalogue, imported: &BTreeSet<String>, json: bool, lang: Lang) -> u8 {
     let mut out = std::io::stdout().lock();
     let result = if json {
         let all: Vec<_> = catalogue.models.iter().map(model_json).collect();
@@ -141,7 +151,7 @@ fn list_models(catalogue: &Catalogue, json: bool, lang: Lang) -> u8 {
             .map_err(std::io::Error::other)
             .and_then(|text| writeln!(out, "{text}"))
     } else {
-        write_table(&mut out, catalogue, lang)
+        write_table(&mut out, catalogue, imported, lang)
     };
     match result {
         Ok(()) => EXIT_OK,
@@ -157,6 +167,7 @@ fn list_models(catalogue: &Catalogue, json: bool, lang: Lang) -> u8 {
 fn write_table(
     out: &mut impl std::io::Write,
     catalogue: &Catalogue,
+    imported: &BTreeSet<String>,
     lang: Lang,
 ) -> std::io::Result<()> {
     let id_width = catalogue
@@ -166,9 +177,9 @@ fn write_table(
         .max()
         .unwrap_or(2)
         .max(2);
-    let (h_id, h_family, h_provenance, h_name) = match lang {
-        Lang::Pl => ("id", "rodzina", "pochodzenie", "nazwa"),
-        Lang::En => ("id", "family", "provenance", "name"),
+    let (h_id, h_family, h_provenance, h_name, own) = match lang {
+        Lang::Pl => ("id", "rodzina", "pochodzenie", "nazwa", " (własny)"),
+        Lang::En => ("id", "family", "provenance", "name", " (imported)"),
     };
     writeln!(
         out,
@@ -177,11 +188,16 @@ fn write_table(
     for model in &catalogue.models {
         writeln!(
             out,
-            "{:id_width$}  {:11}  {:16}  {}",
+            "{:id_width$}  {:11}  {:16}  {}{}",
             model.id,
             model.family.code(),
             model.provenance.code(),
-            model.name(lang)
+            model.name(lang),
+            if imported.contains(&model.id) {
+                own
+            } else {
+                ""
+            }
         )?;
     }
     Ok(())

@@ -61,6 +61,8 @@ pub enum Command {
     SetLang(Lang),
     /// Choose the model with this id for the plan.
     ChooseModel(String),
+    /// Ask for a model file and add it to the catalogue.
+    ImportModel,
 }
 
 /// The commands listed in the File menu before the recent plans, in order.
@@ -160,7 +162,9 @@ impl Command {
             Self::Next => s.next,
             Self::Back => s.back,
             Self::OpenPath(_) => s.open_button,
-            Self::BrowseOpen => s.browse,
+            // The catalogue screen draws its own "Import" button text; "Browse…" is the
+            // generic label, as both open the file dialog.
+            Self::BrowseOpen | Self::ImportModel => s.browse,
             Self::GoTo(step) => s.steps.get(step.index()).copied().unwrap_or_default(),
             Self::SetLang(_) => s.language,
             Self::ChooseModel(_) => s.choose_model,

@@ -6,6 +6,7 @@ use chrono::{DateTime, Utc};
 
 use crate::io::dialogs::{FileDialogs, RfdDialogs};
 use crate::io::dirs::{app_data_dir, default_plans_dir};
+use crate::io::model_files::default_imported_models_dir;
 
 /// A source of the current time.
 pub trait Clock {
@@ -33,7 +34,7 @@ impl Clock for FixedClock {
     }
 }
 
-/// File dialogs, the clock and the default plans folder.
+/// File dialogs, the clock, the default plans folder and the imported models folder.
 pub struct Services {
     /// Native or fake file dialogs.
     pub dialogs: Box<dyn FileDialogs>,
@@ -43,6 +44,8 @@ pub struct Services {
     pub plans_dir: PathBuf,
     /// Where autosaves for crash recovery are kept.
     pub autosave_dir: PathBuf,
+    /// Where imported models are copied to and loaded from.
+    pub imported_models_dir: PathBuf,
 }
 
 impl Services {
@@ -53,6 +56,7 @@ impl Services {
             clock: Box::new(SystemClock),
             plans_dir: default_plans_dir(),
             autosave_dir: app_data_dir().join("autosave"),
+            imported_models_dir: default_imported_models_dir(),
         }
     }
 }
@@ -61,6 +65,7 @@ impl std::fmt::Debug for Services {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Services")
             .field("plans_dir", &self.plans_dir)
+            .field("imported_models_dir", &self.imported_models_dir)
             .finish_non_exhaustive()
     }
 }

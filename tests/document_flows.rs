@@ -150,6 +150,9 @@ fn undo_takes_back_a_model_choice() {
         .unwrap()
         .name(Lang::Pl)
         .to_owned();
+    // The card may be below the fold of the catalogue.
+    app.harness.get_by_label(&name).scroll_to_me();
+    app.harness.run();
     app.harness.get_by_label(&name).click();
     app.harness.run();
     assert_eq!(

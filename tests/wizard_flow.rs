@@ -63,7 +63,9 @@ fn walk_wizard(lang: Lang) {
     click_next(&mut app, lang);
     assert_eq!(app.harness.state().step(), Step::Model);
 
-    // Model.
+    // Model: the card may be below the fold of the catalogue.
+    app.harness.get_by_label(model.name(lang)).scroll_to_me();
+    app.harness.run();
     click(&mut app, model.name(lang));
     assert_eq!(
         app.harness.state().plan().model_id.as_deref(),

@@ -1,6 +1,7 @@
 //! The root of the window: state, the frame loop and preferences.
 
 mod autosave;
+mod import_model;
 mod run_command;
 
 use std::path::{Path, PathBuf};
@@ -17,6 +18,7 @@ use crate::model::catalogue::Catalogue;
 use crate::model::plan::Plan;
 use crate::model::wizard::Step;
 use crate::services::Services;
+use crate::ui::catalogue::CatalogueScreen;
 use crate::ui::modals::Modal;
 use crate::ui::toasts::Toasts;
 use crate::ui::{modals, nav, theme, top_bar};
@@ -51,6 +53,7 @@ impl Prefs {
 pub struct PlannerApp {
     prefs: Prefs,
     catalogue: Catalogue,
+    catalogue_screen: CatalogueScreen,
     services: Services,
     doc: Document,
     undoer: Undoer<Plan>,
@@ -80,6 +83,9 @@ impl PlannerApp {
         theme::apply(&cc.egui_ctx, prefs.look);
         let doc = Document::new(services.clock.now());
         let found_plans = list_plans(&services.plans_dir);
+        let mut toasts = Toasts::default();
+        let (catalogue, catalogue_screen) =
+            load_catalogue(&services.imported_models_dir, prefs.lang, &mut toasts);
         let store = AutosaveStore::new(services.autosave_dir.clone());
         let modal = store
             .recoverable()
@@ -88,14 +94,15 @@ impl PlannerApp {
             .map(|found| Modal::Recover(Box::new(found)));
         Self {
             prefs,
-            catalogue: Catalogue::built_in(),
+            catalogue,
+            catalogue_screen,
             autosave: autosave::AutosaveState::new(store, &doc.plan),
             services,
             doc,
             undoer: Undoer::default(),
             step: Step::Start,
             modal,
-            toasts: Toasts::default(),
+            toasts,
             found_plans,
             start_path_text: String::new(),
             allow_close: false,
@@ -126,6 +133,16 @@ impl PlannerApp {
     /// True when the plan has unsaved changes.
     pub fn is_dirty(&self) -> bool {
         self.doc.is_dirty()
+    }
+
+    /// The models the app offers: built-in and imported.
+    pub fn catalogue(&self) -> &Catalogue {
+        &self.catalogue
+    }
+
+    /// The catalogue screen's state (search, filters, comparison, answers).
+    pub fn catalogue_screen(&self) -> &CatalogueScreen {
+        &self.catalogue_screen
     }
 
     /// The wizard step on screen.
@@ -225,7 +242,13 @@ impl PlannerApp {
             }
             Step::Profile => step_profile::ui(ui, s, &mut self.doc.plan),
             Step::Model => {
-                commands.extend(step_model::ui(ui, lang, &self.catalogue, &self.doc.plan));
+                commands.extend(step_model::ui(
+                    ui,
+                    lang,
+                    &self.catalogue,
+                    &self.doc.plan,
+                    &mut self.catalogue_screen,
+                ));
             }
             Step::Checklist => step_checklist::ui(ui, lang, &mut self.doc.plan),
             Step::Review => commands.extend(step_review::ui(ui, lang, &self.doc, &self.catalogue)),
@@ -275,6 +298,20 @@ impl PlannerApp {
             self.window_title = title;
         }
     }
+}
+
+/// The built-in catalogue plus the models imported earlier; files that cannot be loaded
+/// are skipped with a warning.
+fn load_catalogue(dir: &Path, lang: Lang, toasts: &mut Toasts) -> (Catalogue, CatalogueScreen) {
+    let loaded = crate::io::model_files::load_with_imported(Catalogue::built_in(), dir);
+    let c = crate::ui::catalogue::strings::cat_tr(lang);
+    for (path, err) in &loaded.skipped {
+        toasts.warning((c.import.skipped)(
+            &c.model_file_error(err),
+            &path.display().to_string(),
+        ));
+    }
+    (loaded.catalogue, CatalogueScreen::new(loaded.imported))
 }
 
 fn format_time_pl(time: chrono::DateTime<chrono::Utc>) -> String {

@@ -65,6 +65,7 @@ impl PlannerApp {
                     self.undoer.add_undo(&self.doc.plan);
                 }
             }
+            Command::ImportModel => self.import_model(),
         }
     }
 

@@ -11,6 +11,9 @@ pub trait FileDialogs {
 
     /// Asks where to save a plan; `None` when cancelled or no dialog is available.
     fn pick_plan_to_save(&self, start_dir: &Path, suggested_name: &str) -> Option<PathBuf>;
+
+    /// Asks for a model file to import; `None` when cancelled or no dialog is available.
+    fn pick_model_to_import(&self, start_dir: &Path) -> Option<PathBuf>;
 }
 
 /// The native dialogs (desktop portal or zenity). Must be called on the main thread.
@@ -33,6 +36,13 @@ impl FileDialogs for RfdDialogs {
             .save_file()?;
         Some(with_json_extension(path))
     }
+
+    fn pick_model_to_import(&self, start_dir: &Path) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_directory(start_dir)
+            .add_filter("JSON", &["json"])
+            .pick_file()
+    }
 }
 
 /// Adds `.json` to a path chosen without an extension.
@@ -51,6 +61,8 @@ pub struct FakeDialogs {
     pub open_answers: RefCell<VecDeque<Option<PathBuf>>>,
     /// Answers for [`FileDialogs::pick_plan_to_save`], first in first out.
     pub save_answers: RefCell<VecDeque<Option<PathBuf>>>,
+    /// Answers for [`FileDialogs::pick_model_to_import`], first in first out.
+    pub import_answers: RefCell<VecDeque<Option<PathBuf>>>,
 }
 
 impl FakeDialogs {
@@ -63,6 +75,11 @@ impl FakeDialogs {
     pub fn answer_save(&self, path: Option<PathBuf>) {
         self.save_answers.borrow_mut().push_back(path);
     }
+
+    /// Queues the answer to the next "import model" dialog.
+    pub fn answer_import(&self, path: Option<PathBuf>) {
+        self.import_answers.borrow_mut().push_back(path);
+    }
 }
 
 impl FileDialogs for FakeDialogs {
@@ -73,6 +90,10 @@ impl FileDialogs for FakeDialogs {
     fn pick_plan_to_save(&self, _start_dir: &Path, _suggested_name: &str) -> Option<PathBuf> {
         self.save_answers.borrow_mut().pop_front().flatten()
     }
+
+    fn pick_model_to_import(&self, _start_dir: &Path) -> Option<PathBuf> {
+        self.import_answers.borrow_mut().pop_front().flatten()
+    }
 }
 
 impl<T: FileDialogs + ?Sized> FileDialogs for std::rc::Rc<T> {
@@ -82,5 +103,9 @@ impl<T: FileDialogs + ?Sized> FileDialogs for std::rc::Rc<T> {
 
     fn pick_plan_to_save(&self, start_dir: &Path, suggested_name: &str) -> Option<PathBuf> {
         (**self).pick_plan_to_save(start_dir, suggested_name)
+    }
+
+    fn pick_model_to_import(&self, start_dir: &Path) -> Option<PathBuf> {
+        (**self).pick_model_to_import(start_dir)
     }
 }

@@ -1,7 +1,8 @@
-//! Files and the operating system: plan files, file dialogs, default folders.
+//! Files and the operating system: plan files, model files, file dialogs, default folders.
 
 pub mod autosave;
 pub mod dialogs;
 pub mod dirs;
 pub mod migrate;
+pub mod model_files;
 pub mod plan_file;

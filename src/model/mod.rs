@@ -3,6 +3,8 @@
 pub mod catalogue;
 pub mod glossary;
 pub mod plan;
+pub mod recommend;
+pub mod search;
 pub mod taxonomy;
 pub mod text;
 pub mod validate;

@@ -1,5 +1,6 @@
 //! Drawing: one file per wizard step, plus the shared bars, dialogs and helpers.
 
+pub mod catalogue;
 pub mod glossary;
 pub mod modals;
 pub mod nav;

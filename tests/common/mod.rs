@@ -33,6 +33,7 @@ impl TestApp {
     pub fn with_dir(dir: tempfile::TempDir) -> Self {
         let dialogs = Rc::new(FakeDialogs::default());
         let plans_dir = dir.path().to_path_buf();
+        let imported_models_dir = Self::models_dir_in(&dir);
         let app_dialogs = Rc::clone(&dialogs);
         let harness = Harness::builder()
             .with_size(egui::vec2(1100.0, 1400.0))
@@ -46,6 +47,7 @@ impl TestApp {
                     )),
                     autosave_dir: plans_dir.join(".autosave"),
                     plans_dir,
+                    imported_models_dir,
                 };
                 PlannerApp::new(cc, services)
             });
@@ -59,6 +61,16 @@ impl TestApp {
     /// The plans folder.
     pub fn plans_dir(&self) -> &Path {
         self.dir.path()
+    }
+
+    /// The imported models folder used by the app (inside the temporary folder, created
+    /// only by an import).
+    pub fn models_dir(&self) -> PathBuf {
+        Self::models_dir_in(&self.dir)
+    }
+
+    fn models_dir_in(dir: &tempfile::TempDir) -> PathBuf {
+        dir.path().join(".data").join("models")
     }
 
     /// A path inside the plans folder.
