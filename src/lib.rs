@@ -5,6 +5,7 @@ pub mod app;
 pub mod cli;
 pub mod command;
 pub mod document;
+pub mod export;
 pub mod i18n;
 pub mod io;
 pub mod model;

@@ -3,5 +3,6 @@
 pub mod autosave;
 pub mod dialogs;
 pub mod dirs;
+pub mod export_file;
 pub mod migrate;
 pub mod plan_file;
