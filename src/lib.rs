@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod cli;
+pub mod cli_export;
 pub mod command;
 pub mod document;
 pub mod export;

@@ -90,7 +90,7 @@ fn cell_md(cell: &Cell) -> String {
 }
 
 fn para_md(para: &Para) -> String {
-    let mut md = escape(&para.text);
+    let mut md = escape_line_start(escape(&para.text));
     if let Some(url) = &para.url {
         if is_web_address(url) && !url.contains(['<', '>']) {
             write!(md, ": <{url}>").ok();
@@ -104,8 +104,8 @@ fn para_md(para: &Para) -> String {
     md
 }
 
-/// Escapes text so that Markdown shows it as written: one line, Markdown punctuation
-/// backslash-escaped, and no list or heading marker at its start.
+/// Escapes text so that Markdown shows it as written: one line, with Markdown punctuation
+/// backslash-escaped. Text that starts a line also goes through [`escape_line_start`].
 pub fn escape(text: &str) -> String {
     let one_line = text.split(['\r', '\n']).collect::<Vec<_>>().join(" ");
     let trimmed = one_line.trim();
@@ -119,12 +119,12 @@ pub fn escape(text: &str) -> String {
         }
         out.push(c);
     }
-    escape_line_start(out)
+    out
 }
 
-/// A leading `-`, `+` or `=`, or digits followed by `.` or `)`, would start a list or an
-/// underline: escape that character.
-fn escape_line_start(text: String) -> String {
+/// At the start of a line, a leading `-`, `+` or `=`, or digits followed by `.` or `)`,
+/// would start a list or an underline: escape that character.
+pub fn escape_line_start(text: String) -> String {
     if text.starts_with(['-', '+', '=']) {
         return format!("\\{text}");
     }
@@ -140,7 +140,7 @@ fn escape_line_start(text: String) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::escape;
+    use super::{escape, escape_line_start};
 
     #[test]
     fn structure_characters_are_escaped() {
@@ -155,11 +155,13 @@ mod tests {
 
     #[test]
     fn line_starts_and_breaks_are_neutralised() {
-        assert_eq!(escape("- item"), "\\- item");
-        assert_eq!(escape("+ item"), "\\+ item");
-        assert_eq!(escape("12. item"), "12\\. item");
-        assert_eq!(escape("3) item"), "3\\) item");
-        assert_eq!(escape("2026 r."), "2026 r.");
+        let start = |text: &str| escape_line_start(escape(text));
+        assert_eq!(start("- item"), "\\- item");
+        assert_eq!(start("+ item"), "\\+ item");
+        assert_eq!(start("12. item"), "12\\. item");
+        assert_eq!(start("3) item"), "3\\) item");
+        assert_eq!(start("2026 r."), "2026 r.");
+        assert_eq!(escape("27.11.2026"), "27.11.2026");
         assert_eq!(escape("one\ntwo\r\nthree"), "one two  three");
         assert_eq!(escape("  Zażółć  "), "Zażółć");
     }

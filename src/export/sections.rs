@@ -221,7 +221,7 @@ pub(super) fn checklist_grid(cx: &Context<'_>) -> Grid {
     if cx.options.include_guidance {
         columns.extend([s.why, s.legal_basis, s.source]);
     }
-    columns.push(s.to_verify);
+    columns.push(s.col_verify);
     let rows = items(cx)
         .iter()
         .filter(|item| item.shown)

@@ -92,6 +92,8 @@ pub struct DocStrings {
     pub source: &'static str,
     /// Mark on facts that are not confirmed; also the CSV column.
     pub to_verify: &'static str,
+    /// CSV column: the fact behind the item still needs checking.
+    pub col_verify: &'static str,
     /// The CSV value for a set mark.
     pub yes: &'static str,
     /// Footer: where the document comes from.
@@ -167,6 +169,7 @@ pub const PL: DocStrings = DocStrings {
     legal_basis: "Podstawa prawna",
     source: "Źródło",
     to_verify: "do sprawdzenia",
+    col_verify: "Do sprawdzenia",
     yes: "tak",
     footer_made_with: "Dokument przygotowany w programie „Planer franczyzy społecznej”.",
     footer_verify: "Informacje oznaczone „do sprawdzenia” nie zostały potwierdzone \
@@ -243,6 +246,7 @@ pub const EN: DocStrings = DocStrings {
     legal_basis: "Legal basis (Polish law)",
     source: "Source",
     to_verify: "to verify",
+    col_verify: "To verify",
     yes: "yes",
     footer_made_with: "Prepared with the Social Franchise Planner.",
     footer_verify: "Statements marked \u{201c}to verify\u{201d} have not been confirmed against \
