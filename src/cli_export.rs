@@ -39,7 +39,8 @@ pub struct ExportArgs {
 }
 
 fn parse_format(value: &str) -> Result<Format, String> {
-    Format::from_code(value).ok_or_else(|| format!("unknown format {value:?} (use html, md or csv)"))
+    Format::from_code(value)
+        .ok_or_else(|| format!("unknown format {value:?} (use html, md or csv)"))
 }
 
 fn parse_separator(value: &str) -> Result<Separator, String> {
@@ -70,9 +71,8 @@ impl ExportArgs {
 pub fn export_one(catalogue: &Catalogue, args: &ExportArgs) -> Result<String, String> {
     let s = tr(args.lang);
     let m = messages(args.lang);
-    let plan = load_plan(&args.file).map_err(|err| {
-        (s.cli_invalid)(&file_error_reason(s, &err), &shown(&args.file))
-    })?;
+    let plan = load_plan(&args.file)
+        .map_err(|err| (s.cli_invalid)(&file_error_reason(s, &err), &shown(&args.file)))?;
     let output = args.output_path();
     let today = chrono::Local::now().date_naive();
     let bytes = export(&plan, catalogue, &args.options(), args.format, today);

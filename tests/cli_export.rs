@@ -54,7 +54,11 @@ fn html_goes_next_to_the_plan_by_default() {
     assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"pl\">"));
     assert!(html.contains("Przedszkole w Łęczycy"));
     assert!(String::from_utf8_lossy(&output.stdout).contains(arg(&html_path)));
-    assert_eq!(std::fs::read(&plan).unwrap(), before, "the plan is untouched");
+    assert_eq!(
+        std::fs::read(&plan).unwrap(),
+        before,
+        "the plan is untouched"
+    );
 }
 
 #[test]
@@ -112,12 +116,22 @@ fn refuses_to_write_over_the_plan() {
     let before = std::fs::read(&plan).unwrap();
     let output = run(&["export", arg(&plan), "--format", "md"]);
     assert_eq!(code(&output), 1);
-    assert!(stderr(&output).ends_with(&format!("{}\n", arg(&plan))), "path last");
+    assert!(
+        stderr(&output).ends_with(&format!("{}\n", arg(&plan))),
+        "path last"
+    );
     assert_eq!(std::fs::read(&plan).unwrap(), before);
 
     let json_plan = new_plan(dir.path(), "plan.json");
     let before = std::fs::read(&json_plan).unwrap();
-    let output = run(&["export", arg(&plan), "--format", "html", "-o", arg(&json_plan)]);
+    let output = run(&[
+        "export",
+        arg(&plan),
+        "--format",
+        "html",
+        "-o",
+        arg(&json_plan),
+    ]);
     assert_eq!(code(&output), 1, "no export may land on a .json file");
     assert_eq!(std::fs::read(&json_plan).unwrap(), before);
 }
@@ -135,7 +149,14 @@ fn bad_plans_and_unwritable_outputs_are_invalid_input() {
     assert_eq!(code(&run(&["export", arg(&missing), "--format", "csv"])), 1);
 
     let plan = new_plan(dir.path(), "plan.json");
-    let output = run(&["export", arg(&plan), "--format", "html", "-o", arg(dir.path())]);
+    let output = run(&[
+        "export",
+        arg(&plan),
+        "--format",
+        "html",
+        "-o",
+        arg(dir.path()),
+    ]);
     assert_eq!(code(&output), 1, "a folder is not a file");
 }
 
@@ -144,9 +165,23 @@ fn wrong_arguments_are_usage_errors() {
     let dir = tempfile::tempdir().unwrap();
     let plan = new_plan(dir.path(), "plan.json");
     assert_eq!(code(&run(&["export", arg(&plan), "--format", "pdf"])), 2);
-    assert_eq!(code(&run(&["export", arg(&plan)])), 2, "--format is required");
+    assert_eq!(
+        code(&run(&["export", arg(&plan)])),
+        2,
+        "--format is required"
+    );
     let bad_separator = run(&["export", arg(&plan), "--format", "csv", "--separator", "|"]);
     assert_eq!(code(&bad_separator), 2);
-    assert_eq!(code(&run(&["export", arg(&plan), "--format", "html", "--lang", "de"])), 2);
+    assert_eq!(
+        code(&run(&[
+            "export",
+            arg(&plan),
+            "--format",
+            "html",
+            "--lang",
+            "de"
+        ])),
+        2
+    );
     assert!(!dir.path().join("plan.html").exists());
 }

@@ -17,7 +17,9 @@ use social_franchise_planner::model::plan::Plan;
 use social_franchise_planner::model::text::Lang;
 
 fn golden_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("golden")
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("golden")
 }
 
 fn catalogue() -> Catalogue {
@@ -54,8 +56,13 @@ fn check(name: &str, actual: &[u8]) {
             .split('\n')
             .zip(actual.split('\n'))
             .position(|(e, a)| e != a)
-            .map_or_else(|| "a missing or extra line".to_owned(), |i| format!("line {}", i + 1));
-        panic!("{name} differs from the golden file at {line}; rerun with UPDATE_GOLDEN=1 if intended");
+            .map_or_else(
+                || "a missing or extra line".to_owned(),
+                |i| format!("line {}", i + 1),
+            );
+        panic!(
+            "{name} differs from the golden file at {line}; rerun with UPDATE_GOLDEN=1 if intended"
+        );
     }
 }
 
@@ -97,6 +104,11 @@ fn outline_and_empty_plan_match() {
         ..ExportOptions::default()
     };
     run("outline_pl.md", &fixture_plan(), outline, Format::Markdown);
-    run("empty_pl.html", &empty_plan(), ExportOptions::default(), Format::Html);
+    run(
+        "empty_pl.html",
+        &empty_plan(),
+        ExportOptions::default(),
+        Format::Html,
+    );
     run("empty_en.md", &empty_plan(), english(), Format::Markdown);
 }

@@ -1,6 +1,7 @@
 //! The root of the window: state, the frame loop and preferences.
 
 mod autosave;
+mod export;
 mod run_command;
 
 use std::path::{Path, PathBuf};

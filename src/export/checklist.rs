@@ -48,7 +48,12 @@ impl Item<'_> {
             Lang::Pl => text.en.trim(),
             Lang::En => text.pl.trim(),
         };
-        if preferred.is_empty() { other } else { preferred }.to_owned()
+        if preferred.is_empty() {
+            other
+        } else {
+            preferred
+        }
+        .to_owned()
     }
 
     /// True when the catalogue marks the fact behind the item as not confirmed.

@@ -1,6 +1,6 @@
-//! The checklist as CSV for LibreOffice and Excel: UTF-8 with a byte-order mark, `;` or `,`
-//! between fields, RFC 4180 quoting, CRLF line ends, and cells that a spreadsheet would take
-//! as a formula made inert.
+//! The checklist as CSV for spreadsheets (`LibreOffice` Calc, Excel): UTF-8 with a byte-order
+//! mark, `;` or `,` between fields, RFC 4180 quoting, CRLF line ends, and cells that a
+//! spreadsheet would take as a formula made inert.
 
 use super::{Grid, Separator};
 

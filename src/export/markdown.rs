@@ -146,7 +146,10 @@ mod tests {
     fn structure_characters_are_escaped() {
         assert_eq!(escape("a | b"), "a \\| b");
         assert_eq!(escape("# Title"), "\\# Title");
-        assert_eq!(escape("*bold* _it_ `code`"), "\\*bold\\* \\_it\\_ \\`code\\`");
+        assert_eq!(
+            escape("*bold* _it_ `code`"),
+            "\\*bold\\* \\_it\\_ \\`code\\`"
+        );
         assert_eq!(escape("<script>"), "\\<script\\>");
         assert_eq!(escape("[link](x)"), "\\[link\\](x)");
         assert_eq!(escape("Tom & Jerry"), "Tom \\& Jerry");

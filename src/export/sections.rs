@@ -22,7 +22,11 @@ pub(super) fn title_rows(cx: &Context<'_>, today: NaiveDate) -> Vec<Row> {
         Row::new(s.organisation, &profile.organisation, s.not_given),
         Row::new(s.place, &profile.place, s.not_given),
         Row::new(s.model, &model, s.not_given),
-        Row::new(s.exported_on, &format_date(today, cx.options.lang), s.not_given),
+        Row::new(
+            s.exported_on,
+            &format_date(today, cx.options.lang),
+            s.not_given,
+        ),
     ];
     if cx.options.headings_only {
         rows.push(Row::new(s.scope, s.headings_only, s.not_given));
@@ -36,7 +40,10 @@ pub(super) fn profile(cx: &Context<'_>) -> Option<Section> {
     let profile = &cx.plan.profile;
     let kind = profile.kind.map(|kind| {
         let index = ReplicatorKind::ALL.iter().position(|k| *k == kind);
-        index.and_then(|i| s.kinds.get(i)).copied().unwrap_or_default()
+        index
+            .and_then(|i| s.kinds.get(i))
+            .copied()
+            .unwrap_or_default()
     });
     let mut rows = vec![Row::new(s.kind, kind.unwrap_or_default(), s.not_given)];
     if let Some(kind) = profile.kind {

@@ -196,10 +196,7 @@ pub const EN: DocStrings = DocStrings {
         "natural persons",
     ],
     route: "Founding route",
-    routes: [
-        "by legal persons (at least two)",
-        "by natural persons",
-    ],
+    routes: ["by legal persons (at least two)", "by natural persons"],
     model_heading: "Chosen model",
     no_model: "No model has been chosen yet.",
     unknown_model: |id| {

@@ -101,7 +101,10 @@ fn items_not_started_can_be_left_out_with_a_note() {
     };
     let doc = build(&plan(), &catalogue(), &options, today());
     let checklist = section(&doc, SectionKind::Checklist);
-    let rows: Vec<_> = tables(checklist).into_iter().flat_map(|t| &t.rows).collect();
+    let rows: Vec<_> = tables(checklist)
+        .into_iter()
+        .flat_map(|t| &t.rows)
+        .collect();
     assert_eq!(rows.len(), 3);
     assert!(
         rows.iter()
@@ -112,7 +115,10 @@ fn items_not_started_can_be_left_out_with_a_note() {
     assert_eq!(numbers, ["1", "3", "6"]);
     let md = text(&plan(), options, Format::Markdown);
     assert!(md.contains("Pominięte zadania jeszcze nierozpoczęte: 3."));
-    assert!(!md.contains("Finansowanie"), "a phase with nothing left is dropped");
+    assert!(
+        !md.contains("Finansowanie"),
+        "a phase with nothing left is dropped"
+    );
     assert_eq!(doc.checklist.rows.len(), 3);
 }
 
@@ -184,7 +190,10 @@ fn an_unknown_model_is_named_not_described() {
     plan.model_id = Some("gone_model".to_owned());
     let html = text(&plan, ExportOptions::default(), Format::Html);
     assert!(html.contains("Modelu „gone_model” nie ma w katalogu"));
-    assert!(!html.contains("Bez diagnozy"), "no guidance without the model");
+    assert!(
+        !html.contains("Bez diagnozy"),
+        "no guidance without the model"
+    );
 }
 
 #[test]
@@ -195,7 +204,12 @@ fn english_export_is_english_throughout() {
     };
     let html = text(&plan(), options, Format::Html);
     assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
-    for expected in ["Checklist", "Assess local needs", "In progress", "27 November 2026"] {
+    for expected in [
+        "Checklist",
+        "Assess local needs",
+        "In progress",
+        "27 November 2026",
+    ] {
         assert!(html.contains(expected), "{expected}");
     }
     for polish in ["Lista zadań", "Zrobione", "do sprawdzenia"] {
@@ -227,7 +241,10 @@ fn user_text_is_inert_in_html_and_markdown() {
         let ours = md[at..].starts_with("<br>") || md[at..].starts_with("<https://");
         assert!(escaped || ours, "raw < at {at}: {md}");
     }
-    assert!(md.contains("wersja 2 \\| do zarządu"), "pipes cannot split a table cell");
+    assert!(
+        md.contains("wersja 2 \\| do zarządu"),
+        "pipes cannot split a table cell"
+    );
 }
 
 #[test]
@@ -242,7 +259,14 @@ fn spreadsheet_formulas_in_notes_are_neutralised() {
         ..ExportOptions::default()
     };
     let csv = text(&plan, options, Format::Csv);
-    for expected in [",'=SUM(A1),", ",'+1,", ",'-2,", ",'@x,", ",'\tx,", ",\"'\rx\","] {
+    for expected in [
+        ",'=SUM(A1),",
+        ",'+1,",
+        ",'-2,",
+        ",'@x,",
+        ",'\tx,",
+        ",\"'\rx\",",
+    ] {
         assert!(csv.contains(expected), "{expected:?} in {csv:?}");
     }
 }
@@ -251,9 +275,15 @@ fn spreadsheet_formulas_in_notes_are_neutralised() {
 fn polish_letters_survive_every_format() {
     for format in Format::ALL {
         let out = text(&plan(), ExportOptions::default(), format);
-        assert!(out.contains("Zrób diagnozę lokalnych potrzeb"), "{format:?}");
+        assert!(
+            out.contains("Zrób diagnozę lokalnych potrzeb"),
+            "{format:?}"
+        );
         assert!(out.contains("Założenie i rejestracja"), "{format:?}");
-        assert!(out.contains("Ankieta w 3 sołectwach – gotowe"), "{format:?}");
+        assert!(
+            out.contains("Ankieta w 3 sołectwach – gotowe"),
+            "{format:?}"
+        );
         if format != Format::Csv {
             assert!(out.contains("Łódź"), "{format:?}");
         }
@@ -285,7 +315,10 @@ fn formats_and_separators_parse() {
     assert_eq!(Format::from_code("MD"), Some(Format::Markdown));
     assert_eq!(Format::from_code("pdf"), None);
     assert_eq!(Separator::from_code(","), Some(Separator::Comma));
-    assert_eq!(Separator::from_code("semicolon"), Some(Separator::Semicolon));
+    assert_eq!(
+        Separator::from_code("semicolon"),
+        Some(Separator::Semicolon)
+    );
     assert_eq!(Separator::from_code("\t"), None);
     let exts: Vec<_> = Format::ALL.iter().map(|f| f.extension()).collect();
     assert_eq!(exts, ["html", "md", "csv"]);

@@ -11,6 +11,15 @@ pub trait FileDialogs {
 
     /// Asks where to save a plan; `None` when cancelled or no dialog is available.
     fn pick_plan_to_save(&self, start_dir: &Path, suggested_name: &str) -> Option<PathBuf>;
+
+    /// Asks where to write an export with this extension (`html`, `md`, `csv`); `None` when
+    /// cancelled or no dialog is available.
+    fn pick_export_path(
+        &self,
+        start_dir: &Path,
+        suggested_name: &str,
+        extension: &str,
+    ) -> Option<PathBuf>;
 }
 
 /// The native dialogs (desktop portal or zenity). Must be called on the main thread.
@@ -33,6 +42,24 @@ impl FileDialogs for RfdDialogs {
             .save_file()?;
         Some(with_json_extension(path))
     }
+
+    fn pick_export_path(
+        &self,
+        start_dir: &Path,
+        suggested_name: &str,
+        extension: &str,
+    ) -> Option<PathBuf> {
+        let path = rfd::FileDialog::new()
+            .set_directory(start_dir)
+            .set_file_name(suggested_name)
+            .add_filter(extension.to_ascii_uppercase(), &[extension])
+            .save_file()?;
+        Some(if path.extension().is_some() {
+            path
+        } else {
+            path.with_extension(extension)
+        })
+    }
 }
 
 /// Adds `.json` to a path chosen without an extension.
@@ -51,6 +78,8 @@ pub struct FakeDialogs {
     pub open_answers: RefCell<VecDeque<Option<PathBuf>>>,
     /// Answers for [`FileDialogs::pick_plan_to_save`], first in first out.
     pub save_answers: RefCell<VecDeque<Option<PathBuf>>>,
+    /// Answers for [`FileDialogs::pick_export_path`], first in first out.
+    pub export_answers: RefCell<VecDeque<Option<PathBuf>>>,
 }
 
 impl FakeDialogs {
@@ -63,6 +92,11 @@ impl FakeDialogs {
     pub fn answer_save(&self, path: Option<PathBuf>) {
         self.save_answers.borrow_mut().push_back(path);
     }
+
+    /// Queues the answer to the next "export to" dialog.
+    pub fn answer_export(&self, path: Option<PathBuf>) {
+        self.export_answers.borrow_mut().push_back(path);
+    }
 }
 
 impl FileDialogs for FakeDialogs {
@@ -73,6 +107,10 @@ impl FileDialogs for FakeDialogs {
     fn pick_plan_to_save(&self, _start_dir: &Path, _suggested_name: &str) -> Option<PathBuf> {
         self.save_answers.borrow_mut().pop_front().flatten()
     }
+
+    fn pick_export_path(&self, _start: &Path, _name: &str, _extension: &str) -> Option<PathBuf> {
+        self.export_answers.borrow_mut().pop_front().flatten()
+    }
 }
 
 impl<T: FileDialogs + ?Sized> FileDialogs for std::rc::Rc<T> {
@@ -82,5 +120,9 @@ impl<T: FileDialogs + ?Sized> FileDialogs for std::rc::Rc<T> {
 
     fn pick_plan_to_save(&self, start_dir: &Path, suggested_name: &str) -> Option<PathBuf> {
         (**self).pick_plan_to_save(start_dir, suggested_name)
+    }
+
+    fn pick_export_path(&self, start: &Path, name: &str, extension: &str) -> Option<PathBuf> {
+        (**self).pick_export_path(start, name, extension)
     }
 }

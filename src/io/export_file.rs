@@ -162,7 +162,7 @@ mod tests {
     fn writes_into_a_new_folder_and_reports_failures() {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("eksporty").join("plan.md");
-        write_export(&out, "# Plan\n".as_bytes(), None).unwrap();
+        write_export(&out, b"# Plan\n", None).unwrap();
         assert_eq!(std::fs::read_to_string(&out).unwrap(), "# Plan\n");
         let err = write_export(dir.path(), b"x", None).unwrap_err();
         assert!(matches!(err, ExportFileError::Write(_)));

@@ -1,5 +1,6 @@
 //! Drawing: one file per wizard step, plus the shared bars, dialogs and helpers.
 
+pub mod export_dialog;
 pub mod modals;
 pub mod nav;
 pub mod open_panel;
