@@ -17,7 +17,8 @@ header.title-block { border-bottom: 2pt solid #1f3a5f; padding-bottom: 5mm; marg
 p.kicker { margin: 0 0 2mm; font-size: 9pt; letter-spacing: 0.04em; text-transform: uppercase; color: #44546a; }
 h1 { margin: 0 0 5mm; font-size: 22pt; line-height: 1.2; color: #1f3a5f; }
 h2 { margin: 0 0 4mm; padding-bottom: 1.5mm; font-size: 15pt; color: #1f3a5f; border-bottom: 1pt solid #9aa9bd; break-after: avoid; }
-h3 { margin: 6mm 0 1.5mm; font-size: 12pt; color: #1f3a5f; break-after: avoid; }
+h3 { margin: 6mm 0 1.5mm; font-size: 12pt; color: #1f3a5f; break-after: avoid; page-break-after: avoid; }
+p.lead { break-after: avoid; page-break-after: avoid; }
 section { margin-bottom: 8mm; }
 section.new-page { break-before: page; page-break-before: always; }
 p { margin: 0 0 2.5mm; }
@@ -85,13 +86,17 @@ fn section_html(out: &mut String, section: &Section) {
     };
     writeln!(out, "<section id=\"{}\"{class}>", section.kind.id()).ok();
     writeln!(out, "<h2>{}</h2>", escape(&section.heading)).ok();
-    for block in &section.blocks {
+    let mut blocks = section.blocks.iter().peekable();
+    while let Some(block) = blocks.next() {
         match block {
             Block::Subheading(text) => {
                 writeln!(out, "<h3>{}</h3>", escape(text)).ok();
             }
             Block::Paragraph(para) => {
-                writeln!(out, "<p>{}</p>", para_html(para)).ok();
+                // A paragraph that introduces a table stays on the table's page.
+                let lead = matches!(blocks.peek(), Some(Block::Table(_)));
+                let class = if lead { " class=\"lead\"" } else { "" };
+                writeln!(out, "<p{class}>{}</p>", para_html(para)).ok();
             }
             Block::Rows(list) => rows(out, list),
             Block::List(items) => {

@@ -65,7 +65,7 @@ pub(super) fn profile(cx: &Context<'_>) -> Option<Section> {
 }
 
 /// The chosen model: what it is, where it comes from, its pilot (only when confirmed) and
-/// its sources.
+/// its sources. It follows the profile on the first page.
 pub(super) fn model(cx: &Context<'_>) -> Option<Section> {
     let s = cx.s;
     let blocks = match (cx.plan.model_id.as_deref(), cx.model) {
@@ -76,7 +76,7 @@ pub(super) fn model(cx: &Context<'_>) -> Option<Section> {
     Some(Section {
         kind: SectionKind::Model,
         heading: s.model_heading.to_owned(),
-        new_page: !cx.options.headings_only,
+        new_page: false,
         blocks,
     })
 }

@@ -304,7 +304,10 @@ fn html_is_self_contained_and_printable() {
     assert!(html.contains("<meta charset=\"utf-8\">"));
     assert!(html.contains("@page { size: A4;"));
     assert!(html.contains("break-before: page"));
-    assert!(html.contains("<section id=\"model\" class=\"new-page\">"));
+    assert!(html.contains("<section id=\"model\">"));
+    assert!(html.contains("<section id=\"checklist\" class=\"new-page\">"));
+    // A phase's progress line stays on the page of its table.
+    assert!(html.contains("<p class=\"lead\">Zrobione: 1 z 2</p>\n<table class=\"items\">"));
     for external in ["<script", "<link", "<img", "<iframe", "@import", "url("] {
         assert!(!html.contains(external), "{external}");
     }
