@@ -1,5 +1,5 @@
-//! The command line: `models`, `new`, `validate`, and the window when no subcommand is given.
-//! The catalogue includes the models imported in the window.
+//! The command line: `models`, `new`, `validate`, `upgrade`, `export`, and the window when
+//! no subcommand is given. The catalogue includes the models imported in the window.
 
 use std::collections::BTreeSet;
 use std::io::Write as _;
@@ -87,6 +87,8 @@ pub enum CliCommand {
         #[arg(long, default_value = "pl", value_parser = parse_lang)]
         lang: Lang,
     },
+    /// Export a plan as a printable page (html), Markdown (md) or a checklist sheet (csv).
+    Export(crate::cli_export::ExportArgs),
 }
 
 /// Accepts an existing file or a name ending in `.json`, so that a mistyped subcommand is a
@@ -103,7 +105,8 @@ fn parse_plan_arg(value: &str) -> Result<PathBuf, String> {
     }
 }
 
-fn parse_lang(value: &str) -> Result<Lang, String> {
+/// Parses a language code for `--lang`.
+pub(crate) fn parse_lang(value: &str) -> Result<Lang, String> {
     Lang::from_code(value).ok_or_else(|| format!("unknown language {value:?} (use pl or en)"))
 }
 
@@ -127,6 +130,7 @@ pub fn run(command: CliCommand) -> ExitCode {
         } => new_plan(&catalogue, &model, &name, &output, force),
         CliCommand::Validate { files, lang } => validate(&catalogue, &files, lang),
         CliCommand::Upgrade { files, lang } => upgrade(&files, lang),
+        CliCommand::Export(args) => crate::cli_export::run(&catalogue, &args),
     };
     ExitCode::from(code)
 }

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
+use crate::export::messages::{Messages, lang_of, messages};
 use crate::i18n::{Lang, Strings};
 use crate::model::wizard::Step;
 use crate::ui::theme::ThemeChoice;
@@ -27,6 +28,8 @@ pub enum Command {
     SaveAs,
     /// Save to this path.
     SaveTo(PathBuf),
+    /// Show the export dialog (HTML, Markdown or CSV).
+    Export,
     /// Close the plan and go back to the start screen (asks about unsaved changes first).
     Close,
     /// Close the window (asks about unsaved changes first).
@@ -69,9 +72,10 @@ pub enum Command {
 pub const FILE_MENU_TOP: [Command; 2] = [Command::New, Command::Open];
 
 /// The commands listed in the File menu after the recent plans, in order.
-pub const FILE_MENU_BOTTOM: [Command; 4] = [
+pub const FILE_MENU_BOTTOM: [Command; 5] = [
     Command::Save,
     Command::SaveAs,
+    Command::Export,
     Command::Close,
     Command::Quit,
 ];
@@ -84,11 +88,12 @@ pub const VIEW_MENU_ZOOM: [Command; 3] = [Command::ZoomIn, Command::ZoomOut, Com
 
 /// Commands with keyboard shortcuts, checked every frame. Shortcuts with Shift come before
 /// the same key without it, so Ctrl+Shift+S is not taken as Ctrl+S.
-const WITH_SHORTCUTS: [Command; 14] = [
+const WITH_SHORTCUTS: [Command; 15] = [
     Command::New,
     Command::Open,
     Command::SaveAs,
     Command::Save,
+    Command::Export,
     Command::Close,
     Command::Quit,
     Command::Redo,
@@ -110,6 +115,7 @@ impl Command {
             Self::Open => &[(Modifiers::COMMAND, Key::O)],
             Self::Save => &[(Modifiers::COMMAND, Key::S)],
             Self::SaveAs => &[(command_shift, Key::S)],
+            Self::Export => &[(Modifiers::COMMAND, Key::E)],
             Self::Close => &[(Modifiers::COMMAND, Key::W)],
             Self::Quit => &[(Modifiers::COMMAND, Key::Q)],
             Self::Undo => &[(Modifiers::COMMAND, Key::Z)],
@@ -145,6 +151,7 @@ impl Command {
             Self::Open => s.cmd_open,
             Self::Save | Self::SaveTo(_) => s.cmd_save,
             Self::SaveAs => s.cmd_save_as,
+            Self::Export => export_messages(s).cmd_export,
             Self::Quit => s.cmd_quit,
             Self::Close => s.cmd_close,
             Self::Undo => s.cmd_undo,
@@ -178,6 +185,7 @@ impl Command {
             Self::Open => Some(s.cmd_open_tip),
             Self::Save => Some(s.cmd_save_tip),
             Self::SaveAs => Some(s.cmd_save_as_tip),
+            Self::Export => Some(export_messages(s).cmd_export_tip),
             Self::Quit => Some(s.cmd_quit_tip),
             Self::Close => Some(s.cmd_close_tip),
             Self::Undo => Some(s.cmd_undo_tip),
@@ -203,6 +211,11 @@ impl Command {
         }
         pressed
     }
+}
+
+/// The export texts in the language of `s` (they live in their own table).
+fn export_messages(s: &Strings) -> &'static Messages {
+    messages(lang_of(s))
 }
 
 #[cfg(test)]

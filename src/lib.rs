@@ -3,8 +3,10 @@
 
 pub mod app;
 pub mod cli;
+pub mod cli_export;
 pub mod command;
 pub mod document;
+pub mod export;
 pub mod i18n;
 pub mod io;
 pub mod model;

@@ -1,6 +1,7 @@
 //! The root of the window: state, the frame loop and preferences.
 
 mod autosave;
+mod export;
 mod import_model;
 mod run_command;
 

@@ -25,6 +25,7 @@ impl PlannerApp {
             Command::Save => self.save(ctx, None),
             Command::SaveAs => self.ask_save_path(None),
             Command::SaveTo(path) => self.save_to(ctx, &path, None),
+            Command::Export => self.open_export_dialog(),
             Command::Undo => {
                 if let Some(state) = self.undoer.undo(&self.doc.plan) {
                     self.doc.plan = state.clone();
@@ -102,6 +103,8 @@ impl PlannerApp {
                 self.modal = None;
                 self.autosave.store.discard(&found);
             }
+            ModalAction::Export(dialog) => self.run_export(&dialog),
+            ModalAction::BrowseExport => self.browse_export(),
         }
     }
 

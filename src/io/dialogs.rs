@@ -14,6 +14,14 @@ pub trait FileDialogs {
 
     /// Asks for a model file to import; `None` when cancelled or no dialog is available.
     fn pick_model_to_import(&self, start_dir: &Path) -> Option<PathBuf>;
+    /// Asks where to write an export with this extension (`html`, `md`, `csv`); `None` when
+    /// cancelled or no dialog is available.
+    fn pick_export_path(
+        &self,
+        start_dir: &Path,
+        suggested_name: &str,
+        extension: &str,
+    ) -> Option<PathBuf>;
 }
 
 /// The native dialogs (desktop portal or zenity). Must be called on the main thread.
@@ -43,6 +51,24 @@ impl FileDialogs for RfdDialogs {
             .add_filter("JSON", &["json"])
             .pick_file()
     }
+
+    fn pick_export_path(
+        &self,
+        start_dir: &Path,
+        suggested_name: &str,
+        extension: &str,
+    ) -> Option<PathBuf> {
+        let path = rfd::FileDialog::new()
+            .set_directory(start_dir)
+            .set_file_name(suggested_name)
+            .add_filter(extension.to_ascii_uppercase(), &[extension])
+            .save_file()?;
+        Some(if path.extension().is_some() {
+            path
+        } else {
+            path.with_extension(extension)
+        })
+    }
 }
 
 /// Adds `.json` to a path chosen without an extension.
@@ -63,6 +89,8 @@ pub struct FakeDialogs {
     pub save_answers: RefCell<VecDeque<Option<PathBuf>>>,
     /// Answers for [`FileDialogs::pick_model_to_import`], first in first out.
     pub import_answers: RefCell<VecDeque<Option<PathBuf>>>,
+    /// Answers for [`FileDialogs::pick_export_path`], first in first out.
+    pub export_answers: RefCell<VecDeque<Option<PathBuf>>>,
 }
 
 impl FakeDialogs {
@@ -80,6 +108,11 @@ impl FakeDialogs {
     pub fn answer_import(&self, path: Option<PathBuf>) {
         self.import_answers.borrow_mut().push_back(path);
     }
+
+    /// Queues the answer to the next "export to" dialog.
+    pub fn answer_export(&self, path: Option<PathBuf>) {
+        self.export_answers.borrow_mut().push_back(path);
+    }
 }
 
 impl FileDialogs for FakeDialogs {
@@ -94,6 +127,10 @@ impl FileDialogs for FakeDialogs {
     fn pick_model_to_import(&self, _start_dir: &Path) -> Option<PathBuf> {
         self.import_answers.borrow_mut().pop_front().flatten()
     }
+
+    fn pick_export_path(&self, _start: &Path, _name: &str, _extension: &str) -> Option<PathBuf> {
+        self.export_answers.borrow_mut().pop_front().flatten()
+    }
 }
 
 impl<T: FileDialogs + ?Sized> FileDialogs for std::rc::Rc<T> {
@@ -107,5 +144,9 @@ impl<T: FileDialogs + ?Sized> FileDialogs for std::rc::Rc<T> {
 
     fn pick_model_to_import(&self, start_dir: &Path) -> Option<PathBuf> {
         (**self).pick_model_to_import(start_dir)
+    }
+
+    fn pick_export_path(&self, start: &Path, name: &str, extension: &str) -> Option<PathBuf> {
+        (**self).pick_export_path(start, name, extension)
     }
 }

@@ -3,6 +3,7 @@
 pub mod autosave;
 pub mod dialogs;
 pub mod dirs;
+pub mod export_file;
 pub mod migrate;
 pub mod model_files;
 pub mod plan_file;

@@ -1,6 +1,7 @@
 //! Drawing: one file per wizard step, plus the shared bars, dialogs and helpers.
 
 pub mod catalogue;
+pub mod export_dialog;
 pub mod glossary;
 pub mod modals;
 pub mod nav;

@@ -1,7 +1,8 @@
-//! Blocking dialogs: errors, unsaved changes, Save As and Open.
+//! Blocking dialogs: errors, unsaved changes, Save As, Open and Export.
 
 use std::path::{Path, PathBuf};
 
+use super::export_dialog::{self, ExportDialog};
 use super::open_panel::{self, OpenChoice};
 use crate::i18n::Strings;
 use crate::io::autosave::Recoverable;
@@ -52,6 +53,8 @@ pub enum Modal {
         /// What to do after saving.
         then: Option<Pending>,
     },
+    /// Export the plan: format, language, options and output file.
+    Export(Box<ExportDialog>),
 }
 
 /// The user's answer to a dialog.
@@ -79,6 +82,10 @@ pub enum ModalAction {
     Overwrite(PathBuf, Option<Pending>),
     /// Ask for another file name instead of replacing a changed file.
     SaveAsInstead(Option<Pending>),
+    /// Export with these choices.
+    Export(Box<ExportDialog>),
+    /// Ask the native dialog where to write the export.
+    BrowseExport,
 }
 
 /// Read-only data the dialogs show.
@@ -109,6 +116,7 @@ pub fn ui(
             Modal::Open { path_text } => open_ui(ui, s, view, path_text),
             Modal::Recover(found) => recover_ui(ui, s, view, found),
             Modal::DiskChanged { path, then } => disk_changed_ui(ui, s, path, then.as_ref()),
+            Modal::Export(dialog) => export_dialog::ui(ui, s, dialog),
         };
     });
     if action.is_none() && response.should_close() {

@@ -1,0 +1,104 @@
+//! The `export` subcommand: a plan file to HTML, Markdown or CSV.
+
+use std::path::{Path, PathBuf};
+
+use crate::cli::{EXIT_INVALID, EXIT_OK};
+use crate::export::messages::messages;
+use crate::export::{ExportOptions, Format, Separator, export};
+use crate::i18n::{Lang, file_error_reason, tr};
+use crate::io::export_file::{default_output_path, write_export};
+use crate::io::plan_file::load_plan;
+use crate::model::catalogue::Catalogue;
+
+/// Arguments of `export`.
+#[derive(Debug, clap::Args)]
+pub struct ExportArgs {
+    /// The plan file (.json).
+    pub file: PathBuf,
+    /// The format: html (to print), md (Markdown) or csv (the checklist as a sheet).
+    #[arg(long, value_parser = parse_format)]
+    pub format: Format,
+    /// Language of the document and the messages: pl or en.
+    #[arg(long, default_value = "pl", value_parser = crate::cli::parse_lang)]
+    pub lang: Lang,
+    /// Where to write; by default next to the plan, with the format's extension.
+    #[arg(short = 'o', long = "output")]
+    pub output: Option<PathBuf>,
+    /// CSV column separator: ';' (Polish Excel) or ','.
+    #[arg(long, default_value = ";", value_parser = parse_separator)]
+    pub separator: Separator,
+    /// Leave out "why it matters", legal bases and sources.
+    #[arg(long)]
+    pub no_guidance: bool,
+    /// Leave out items not yet started.
+    #[arg(long)]
+    pub skip_not_started: bool,
+    /// Only section and phase headings, without the items (HTML and Markdown).
+    #[arg(long)]
+    pub headings_only: bool,
+}
+
+fn parse_format(value: &str) -> Result<Format, String> {
+    Format::from_code(value)
+        .ok_or_else(|| format!("unknown format {value:?} (use html, md or csv)"))
+}
+
+fn parse_separator(value: &str) -> Result<Separator, String> {
+    Separator::from_code(value).ok_or_else(|| format!("unknown separator {value:?} (use ; or ,)"))
+}
+
+impl ExportArgs {
+    /// The export options the arguments ask for.
+    pub fn options(&self) -> ExportOptions {
+        ExportOptions {
+            lang: self.lang,
+            include_guidance: !self.no_guidance,
+            include_not_started: !self.skip_not_started,
+            headings_only: self.headings_only,
+            separator: self.separator,
+        }
+    }
+
+    /// The output path: `-o`, or the plan's path with the format's extension.
+    pub fn output_path(&self) -> PathBuf {
+        self.output
+            .clone()
+            .unwrap_or_else(|| default_output_path(&self.file, self.format))
+    }
+}
+
+/// Exports the plan; the line to print and whether it worked.
+pub fn export_one(catalogue: &Catalogue, args: &ExportArgs) -> Result<String, String> {
+    let s = tr(args.lang);
+    let m = messages(args.lang);
+    let plan = load_plan(&args.file)
+        .map_err(|err| (s.cli_invalid)(&file_error_reason(s, &err), &shown(&args.file)))?;
+    let output = args.output_path();
+    let today = chrono::Local::now().date_naive();
+    let bytes = export(&plan, catalogue, &args.options(), args.format, today);
+    match write_export(&output, &bytes, Some(&args.file)) {
+        Ok(()) => Ok((m.exported)(&shown(&output))),
+        Err(err) => {
+            log::error!("Exporting {:?} to {output:?} failed: {err}", args.file);
+            Err((m.failed)(&err.reason(args.lang), &shown(&output)))
+        }
+    }
+}
+
+/// Runs `export` and returns the exit code.
+pub fn run(catalogue: &Catalogue, args: &ExportArgs) -> u8 {
+    match export_one(catalogue, args) {
+        Ok(line) => {
+            println!("{line}");
+            EXIT_OK
+        }
+        Err(line) => {
+            eprintln!("{line}");
+            EXIT_INVALID
+        }
+    }
+}
+
+fn shown(path: &Path) -> String {
+    path.display().to_string()
+}

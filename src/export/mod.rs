@@ -1,0 +1,203 @@
+//! Sharing a plan: a neutral document, already in the export's language, built from the plan
+//! and the catalogue ([`build`]), and renderers that turn it into a printable HTML page,
+//! Markdown text or a CSV sheet of the checklist ([`render`]). Pure code: no files, no egui.
+//!
+//! The document is a title block plus a list of sections. Each section has one builder in
+//! [`SECTIONS`]; a new part of the plan (readiness, membership, budget, health check) is
+//! exported by writing one builder and adding it to that list.
+
+mod checklist;
+pub mod csv;
+mod doc;
+pub mod html;
+pub mod markdown;
+pub mod messages;
+mod sections;
+pub mod strings;
+
+use chrono::NaiveDate;
+
+use crate::model::catalogue::{Catalogue, ModelEntry};
+use crate::model::plan::Plan;
+use crate::model::text::Lang;
+pub use doc::{Block, Cell, CellKind, ExportDoc, Grid, Para, Row, Section, SectionKind, Table};
+use strings::{DocStrings, doc_strings};
+
+/// The file formats a plan can be exported to.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Format {
+    /// One self-contained HTML page, styled for printing on A4.
+    #[default]
+    Html,
+    /// Markdown text.
+    Markdown,
+    /// The checklist as a spreadsheet (CSV).
+    Csv,
+}
+
+impl Format {
+    /// All formats, in the order offered to users.
+    pub const ALL: [Self; 3] = [Self::Html, Self::Markdown, Self::Csv];
+
+    /// The file extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Html => "html",
+            Self::Markdown => "md",
+            Self::Csv => "csv",
+        }
+    }
+
+    /// Parses a format name as typed on the command line (`html`, `md`, `markdown`, `csv`).
+    pub fn from_code(code: &str) -> Option<Self> {
+        match code.trim().to_ascii_lowercase().as_str() {
+            "html" | "htm" => Some(Self::Html),
+            "md" | "markdown" => Some(Self::Markdown),
+            "csv" => Some(Self::Csv),
+            _ => None,
+        }
+    }
+}
+
+/// The column separator of a CSV export.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Separator {
+    /// `;`, what a Polish Excel expects.
+    #[default]
+    Semicolon,
+    /// `,`, the international default.
+    Comma,
+}
+
+impl Separator {
+    /// The separator character.
+    pub fn char(self) -> char {
+        match self {
+            Self::Semicolon => ';',
+            Self::Comma => ',',
+        }
+    }
+
+    /// Parses `;`, `,`, `semicolon` or `comma`.
+    pub fn from_code(code: &str) -> Option<Self> {
+        match code.trim().to_ascii_lowercase().as_str() {
+            ";" | "semicolon" => Some(Self::Semicolon),
+            "," | "comma" => Some(Self::Comma),
+            _ => None,
+        }
+    }
+}
+
+/// What goes into an export.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ExportOptions {
+    /// The language of the document (independent of the window's).
+    pub lang: Lang,
+    /// Add each item's "why it matters", legal basis and source, where the catalogue has them.
+    pub include_guidance: bool,
+    /// Include items whose status is still "to do".
+    pub include_not_started: bool,
+    /// An outline: the title block, section headings and phase headings with their progress,
+    /// without the items and section details. (CSV always lists the items.)
+    pub headings_only: bool,
+    /// The CSV column separator.
+    pub separator: Separator,
+}
+
+impl Default for ExportOptions {
+    fn default() -> Self {
+        Self {
+            lang: Lang::Pl,
+            include_guidance: true,
+            include_not_started: true,
+            headings_only: false,
+            separator: Separator::Semicolon,
+        }
+    }
+}
+
+/// What every section builder gets.
+#[derive(Clone, Copy, Debug)]
+pub struct Context<'a> {
+    /// The plan.
+    pub plan: &'a Plan,
+    /// The catalogue.
+    pub catalogue: &'a Catalogue,
+    /// The plan's model, when chosen and in the catalogue.
+    pub model: Option<&'a ModelEntry>,
+    /// The options.
+    pub options: &'a ExportOptions,
+    /// The document's words.
+    pub s: &'static DocStrings,
+}
+
+/// Builds one section, or nothing when it has nothing to show.
+pub type SectionBuilder = fn(&Context<'_>) -> Option<Section>;
+
+/// The sections of an export, in order. To export a new part of the plan, add its builder.
+pub const SECTIONS: [SectionBuilder; 3] = [sections::profile, sections::model, sections::checklist];
+
+/// Builds the document for `plan`, exported on `today`.
+pub fn build(
+    plan: &Plan,
+    catalogue: &Catalogue,
+    options: &ExportOptions,
+    today: NaiveDate,
+) -> ExportDoc {
+    let s = doc_strings(options.lang);
+    let cx = Context {
+        plan,
+        catalogue,
+        model: plan.model_id.as_deref().and_then(|id| catalogue.get(id)),
+        options,
+        s,
+    };
+    let title = match plan.name.trim() {
+        "" => s.untitled,
+        name => name,
+    };
+    ExportDoc {
+        lang: options.lang,
+        kicker: s.kicker.to_owned(),
+        title: title.to_owned(),
+        meta: sections::title_rows(&cx, today),
+        sections: SECTIONS.iter().filter_map(|build| build(&cx)).collect(),
+        footer: vec![s.footer_verify.to_owned(), s.footer_made_with.to_owned()],
+        checklist: sections::checklist_grid(&cx),
+    }
+}
+
+/// Renders `doc` in `format`; the bytes of the file to write.
+pub fn render(doc: &ExportDoc, format: Format, separator: Separator) -> Vec<u8> {
+    match format {
+        Format::Html => html::render(doc).into_bytes(),
+        Format::Markdown => markdown::render(doc).into_bytes(),
+        Format::Csv => csv::render(&doc.checklist, separator),
+    }
+}
+
+/// Builds and renders in one go.
+pub fn export(
+    plan: &Plan,
+    catalogue: &Catalogue,
+    options: &ExportOptions,
+    format: Format,
+    today: NaiveDate,
+) -> Vec<u8> {
+    render(
+        &build(plan, catalogue, options, today),
+        format,
+        options.separator,
+    )
+}
+
+/// Formats a date the way readers of `lang` expect.
+pub fn format_date(date: NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::Pl => date.format("%d.%m.%Y").to_string(),
+        Lang::En => date.format("%-d %B %Y").to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests;
