@@ -1,7 +1,7 @@
 //! The words of the export dialog, its menu entry and the `export` command line, in Polish
 //! and English (kept apart from the shared window table).
 
-use crate::i18n::{Strings, tr};
+use crate::i18n::Strings;
 use crate::model::text::Lang;
 
 /// Texts of the export dialog and the `export` subcommand.
@@ -137,10 +137,7 @@ pub fn messages(lang: Lang) -> &'static Messages {
 
 /// The language of a window string table (for code that is handed only the table).
 pub fn lang_of(s: &Strings) -> Lang {
-    Lang::ALL
-        .into_iter()
-        .find(|lang| tr(*lang).app_title == s.app_title)
-        .unwrap_or_default()
+    s.lang
 }
 
 #[cfg(test)]

@@ -1,9 +1,10 @@
 //! English strings.
 
-use super::{FileErrorTexts, Strings};
+use super::{Lang, FileErrorTexts, Strings};
 
 /// The English table.
 pub(super) const EN: Strings = Strings {
+    lang: Lang::En,
     app_title: "Social Franchise Planner",
     unsaved_marker: "•",
     untitled: "Untitled plan",

@@ -9,6 +9,8 @@ pub use crate::model::text::Lang;
 /// Every user-facing string of the window. Functions build texts with numbers or names.
 #[derive(Debug)]
 pub struct Strings {
+    /// The language of this table.
+    pub lang: Lang,
     /// The app's name.
     pub app_title: &'static str,
     /// Marker for unsaved changes.

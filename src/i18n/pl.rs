@@ -1,9 +1,10 @@
 //! Polish strings (the default language).
 
-use super::{FileErrorTexts, Strings, plural_pl};
+use super::{Lang, FileErrorTexts, Strings, plural_pl};
 
 /// The Polish table.
 pub(super) const PL: Strings = Strings {
+    lang: Lang::Pl,
     app_title: "Planer franczyzy społecznej",
     unsaved_marker: "•",
     untitled: "Plan bez nazwy",
