@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::i18n::{Lang, Strings};
+use crate::model::plan::ReplicatorKind;
 use crate::model::wizard::Step;
 
 /// A request from the UI, applied once the frame is drawn.
@@ -36,6 +37,10 @@ pub enum Command {
     SetLang(Lang),
     /// Choose the model with this id for the plan.
     ChooseModel(String),
+    /// Set the kind of replicator (rebuilds the checklist when the founder route changes).
+    SetKind(ReplicatorKind),
+    /// Go to the checklist and show the item with this id.
+    ShowChecklistItem(String),
 }
 
 /// The commands listed in the File menu, in order.
@@ -89,6 +94,16 @@ impl Command {
             Self::GoTo(step) => s.steps.get(step.index()).copied().unwrap_or_default(),
             Self::SetLang(_) => s.language,
             Self::ChooseModel(_) => s.choose_model,
+            Self::SetKind(kind) => ReplicatorKind::ALL
+                .iter()
+                .position(|k| k == kind)
+                .and_then(|i| s.kinds.get(i).copied())
+                .unwrap_or_default(),
+            Self::ShowChecklistItem(_) => s
+                .steps
+                .get(Step::Checklist.index())
+                .copied()
+                .unwrap_or_default(),
         }
     }
 

@@ -1,7 +1,16 @@
 //! The domain model: plans, the catalogue, the wizard's rules. No UI code lives here.
 
+pub mod budget;
 pub mod catalogue;
+pub mod checklist;
+pub mod dates;
+pub mod health;
+pub mod membership;
+pub mod money;
 pub mod plan;
+pub mod progress;
+pub mod readiness;
+mod readiness_questions;
 pub mod taxonomy;
 pub mod text;
 pub mod validate;

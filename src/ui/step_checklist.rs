@@ -1,45 +1,363 @@
-//! Step 4: the checklist, grouped by phase: tick what is done, add notes.
+//! Step 5: the replication checklist. A virtualised list grouped by phase (thousands of
+//! items stay smooth) with search and filters, a field to add custom items, and the selected
+//! item's details beside the list.
 
+use chrono::NaiveDate;
+
+use super::checklist_detail;
+use crate::i18n::planning::checklist::{ChecklistTexts, texts};
 use crate::i18n::{Lang, tr};
-use crate::model::plan::{Plan, Status};
+use crate::model::plan::{ChecklistEntry, Plan, Status};
+use crate::model::progress::{Due, Progress, by_phase, count_pressing, due_state};
 use crate::model::taxonomy::Phase;
 
-/// Draws the checklist; edits the plan in place.
-pub fn ui(ui: &mut egui::Ui, lang: Lang, plan: &mut Plan) {
-    let s = tr(lang);
-    ui.heading(s.checklist_heading);
-    let (done, total) = plan.progress();
-    ui.label((s.progress)(done, total));
-    if total > 0 {
-        #[expect(clippy::cast_precision_loss, reason = "item counts are small")]
-        let fraction = done as f32 / total as f32;
-        ui.add(egui::ProgressBar::new(fraction).desired_width(320.0));
+/// Height of one list row, without spacing.
+pub const ROW_HEIGHT: f32 = 26.0;
+
+/// Which items the list shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Filter {
+    /// Every item.
+    #[default]
+    All,
+    /// Items not done and not "not applicable".
+    Open,
+    /// Items overdue or due within a week.
+    Pressing,
+    /// Open items without an owner.
+    NoOwner,
+}
+
+impl Filter {
+    /// All filters, in the order shown.
+    pub const ALL: [Self; 4] = [Self::All, Self::Open, Self::Pressing, Self::NoOwner];
+
+    fn keeps(self, entry: &ChecklistEntry, today: NaiveDate) -> bool {
+        match self {
+            Self::All => true,
+            Self::Open => !entry.is_closed(),
+            Self::Pressing => due_state(entry, today).is_pressing(),
+            Self::NoOwner => !entry.is_closed() && entry.owner.trim().is_empty(),
+        }
     }
+}
+
+/// What the checklist screen remembers between frames (not saved in the plan).
+#[derive(Clone, Debug, Default)]
+pub struct ChecklistView {
+    /// The id of the item whose details are shown.
+    pub selected: Option<String>,
+    /// The search text.
+    pub search: String,
+    /// The filter.
+    pub filter: Filter,
+    /// The text of the custom item being typed.
+    pub new_text: String,
+    /// The phase a new custom item goes to (index into `Phase::ALL`).
+    pub new_phase: usize,
+    /// The evidence being typed for the selected item.
+    pub evidence_text: String,
+    /// Scroll the list to the selected item on the next frame.
+    pub scroll_to_selected: bool,
+}
+
+impl ChecklistView {
+    /// Selects item `id` and makes sure the list shows it.
+    pub fn show_item(&mut self, id: &str) {
+        self.selected = Some(id.to_owned());
+        self.search.clear();
+        self.filter = Filter::All;
+        self.scroll_to_selected = true;
+    }
+}
+
+/// One row of the list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Row {
+    /// A phase header with the phase's progress.
+    Phase(Phase, Progress),
+    /// The checklist entry at this index.
+    Item(usize),
+}
+
+/// Draws the checklist; edits the plan and the view in place.
+pub fn ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    plan: &mut Plan,
+    view: &mut ChecklistView,
+    today: NaiveDate,
+) {
+    let t = texts(lang);
+    ui.heading(t.heading);
+    ui.label(egui::RichText::new(t.intro).weak());
     if plan.checklist.is_empty() {
-        ui.label(egui::RichText::new(s.checklist_empty).weak());
+        ui.add_space(8.0);
+        ui.label(t.empty);
         return;
     }
-    for (phase, phase_name) in Phase::ALL.into_iter().zip(s.phases) {
-        if !plan.checklist.iter().any(|e| e.phase == phase) {
-            continue;
+    summary_ui(ui, t, plan, today);
+    toolbar_ui(ui, t, view);
+    add_item_ui(ui, lang, plan, view);
+    ui.add_space(4.0);
+    egui::Panel::right("checklist_detail")
+        .resizable(true)
+        .default_size(440.0)
+        .size_range(300.0..=700.0)
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt("checklist_detail_scroll")
+                .auto_shrink([false, false])
+                .show(ui, |ui| checklist_detail::ui(ui, lang, plan, view, today));
+        });
+    rows_ui(ui, lang, plan, view, today);
+}
+
+fn summary_ui(ui: &mut egui::Ui, t: &ChecklistTexts, plan: &Plan, today: NaiveDate) {
+    let overall = Progress::of(&plan.checklist);
+    let (overdue, soon) = count_pressing(&plan.checklist, today);
+    ui.horizontal_wrapped(|ui| {
+        ui.label(egui::RichText::new((t.overall)(overall)).strong());
+        ui.add(egui::ProgressBar::new(overall.fraction()).desired_width(200.0));
+        if overdue > 0 {
+            ui.label(egui::RichText::new((t.overdue_count)(overdue)).color(super::theme::ERROR));
         }
-        ui.add_space(8.0);
-        ui.label(egui::RichText::new(phase_name).strong().size(17.0));
-        for entry in plan.checklist.iter_mut().filter(|e| e.phase == phase) {
-            let text = entry.text.get(lang).to_owned();
-            let mut done = entry.is_done();
-            let checkbox = ui.checkbox(&mut done, text);
-            if checkbox.changed() {
-                entry.status = if done { Status::Done } else { Status::Todo };
+        if soon > 0 {
+            ui.label(egui::RichText::new((t.soon_count)(soon)).color(super::theme::WARNING));
+        }
+    });
+}
+
+fn toolbar_ui(ui: &mut egui::Ui, t: &ChecklistTexts, view: &mut ChecklistView) {
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label(t.search_label);
+        ui.add(
+            egui::TextEdit::singleline(&mut view.search)
+                .hint_text(t.search_hint)
+                .desired_width(240.0),
+        )
+        .labelled_by(label.id);
+        ui.add_space(12.0);
+        ui.label(t.filter_label);
+        for (filter, name) in Filter::ALL.into_iter().zip(t.filters) {
+            ui.selectable_value(&mut view.filter, filter, name);
+        }
+    });
+}
+
+fn add_item_ui(ui: &mut egui::Ui, lang: Lang, plan: &mut Plan, view: &mut ChecklistView) {
+    let (s, t) = (tr(lang), texts(lang));
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label(t.new_item_label);
+        let phase_name = s.phases.get(view.new_phase).copied().unwrap_or_default();
+        egui::ComboBox::from_id_salt("new_item_phase")
+            .selected_text(phase_name)
+            .show_ui(ui, |ui| {
+                for (index, name) in s.phases.iter().enumerate() {
+                    ui.selectable_value(&mut view.new_phase, index, *name);
+                }
+            })
+            .response
+            .accessible_name(t.new_item_phase);
+        let field = ui
+            .add(
+                egui::TextEdit::singleline(&mut view.new_text)
+                    .hint_text(t.new_item_hint)
+                    .desired_width(320.0),
+            )
+            .labelled_by(label.id);
+        let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        let clicked = ui.button(t.add_item).clicked();
+        let phase = Phase::ALL
+            .get(view.new_phase)
+            .copied()
+            .unwrap_or(Phase::Preparation);
+        if (entered || clicked)
+            && let Some(id) = plan.add_custom_item(phase, &view.new_text)
+        {
+            view.new_text.clear();
+            view.show_item(&id);
+            if entered {
+                field.request_focus();
             }
-            ui.indent(("note", &entry.id), |ui| {
-                ui.add(
-                    egui::TextEdit::singleline(&mut entry.note)
-                        .hint_text(s.note_hint)
-                        .desired_width(480.0),
-                )
-                .labelled_by(checkbox.id);
-            });
+        }
+    });
+}
+
+/// The rows the list shows: phase headers followed by their matching items.
+fn visible_rows(plan: &Plan, view: &ChecklistView, lang: Lang, today: NaiveDate) -> Vec<Row> {
+    let needle = view.search.trim().to_lowercase();
+    let matches = |e: &ChecklistEntry| {
+        needle.is_empty()
+            || [e.text.get(lang), e.owner.as_str(), e.note.as_str()]
+                .iter()
+                .any(|text| text.to_lowercase().contains(&needle))
+    };
+    let mut rows = Vec::with_capacity(plan.checklist.len() + Phase::ALL.len());
+    for (phase, progress) in by_phase(&plan.checklist) {
+        let header_at = rows.len();
+        rows.extend(
+            plan.checklist
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.phase == phase && view.filter.keeps(e, today) && matches(e))
+                .map(|(index, _)| Row::Item(index)),
+        );
+        if rows.len() > header_at {
+            rows.insert(header_at, Row::Phase(phase, progress));
         }
     }
+    rows
+}
+
+fn rows_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    plan: &mut Plan,
+    view: &mut ChecklistView,
+    today: NaiveDate,
+) {
+    let rows = visible_rows(plan, view, lang, today);
+    if rows.is_empty() {
+        ui.label(texts(lang).no_matches);
+        return;
+    }
+    let mut scroll = egui::ScrollArea::vertical()
+        .id_salt("checklist_rows")
+        .auto_shrink([false, false]);
+    if std::mem::take(&mut view.scroll_to_selected) {
+        let selected = rows.iter().position(|row| match row {
+            Row::Item(i) => plan.checklist.get(*i).map(|e| &e.id) == view.selected.as_ref(),
+            Row::Phase(..) => false,
+        });
+        if let Some(position) = selected {
+            let step = ROW_HEIGHT + ui.spacing().item_spacing.y;
+            #[expect(clippy::cast_precision_loss, reason = "row counts are small")]
+            let offset = (position.saturating_sub(2)) as f32 * step;
+            scroll = scroll.vertical_scroll_offset(offset);
+        }
+    }
+    scroll.show_rows(ui, ROW_HEIGHT, rows.len(), |ui, range| {
+        for row in rows.get(range).unwrap_or_default() {
+            row_ui(ui, lang, plan, view, *row, today);
+        }
+    });
+}
+
+fn row_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    plan: &mut Plan,
+    view: &mut ChecklistView,
+    row: Row,
+    today: NaiveDate,
+) {
+    let size = egui::vec2(ui.available_width(), ROW_HEIGHT);
+    let layout = egui::Layout::left_to_right(egui::Align::Center);
+    ui.allocate_ui_with_layout(size, layout, |ui| {
+        ui.set_min_height(ROW_HEIGHT);
+        match row {
+            Row::Phase(phase, progress) => {
+                let name = tr(lang)
+                    .phases
+                    .get(phase_index(phase))
+                    .copied()
+                    .unwrap_or_default();
+                let text = (texts(lang).phase_progress)(name, progress);
+                ui.label(egui::RichText::new(text).strong().size(16.0));
+                ui.add(
+                    egui::ProgressBar::new(progress.fraction())
+                        .desired_width(120.0)
+                        .desired_height(8.0),
+                );
+            }
+            Row::Item(index) => {
+                if let Some(entry) = plan.checklist.get_mut(index) {
+                    let selected = view.selected.as_deref() == Some(entry.id.as_str());
+                    if item_row_ui(ui, lang, entry, selected, today) {
+                        view.selected = Some(entry.id.clone());
+                        view.evidence_text.clear();
+                    }
+                }
+            }
+        }
+    });
+}
+
+/// Draws one item; returns true when the user asked for its details.
+fn item_row_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    entry: &mut ChecklistEntry,
+    selected: bool,
+    today: NaiveDate,
+) -> bool {
+    let t = texts(lang);
+    let id = entry.id.clone();
+    ui.push_id(id, |ui| {
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if !entry.owner.trim().is_empty() {
+                ui.label(egui::RichText::new(format!("👥 {}", entry.owner.trim())).weak());
+            }
+            if let Some((text, color)) = due_marker(t, lang, entry, today) {
+                ui.label(egui::RichText::new(text).color(color));
+            }
+            if entry.verify {
+                ui.label(egui::RichText::new("⚠").color(super::theme::WARNING))
+                    .on_hover_text(t.to_verify);
+            }
+            ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                ui.add_space(12.0);
+                let mut done = entry.is_done();
+                let checkbox = ui.checkbox(&mut done, "");
+                let mark = match entry.status {
+                    Status::InProgress => "⏳ ",
+                    Status::NotApplicable => "✖ ",
+                    Status::Todo | Status::Done => "",
+                };
+                let label =
+                    egui::Button::selectable(selected, format!("{mark}{}", entry.text.get(lang)))
+                        .truncate();
+                let open = ui.add(label);
+                let checkbox = checkbox.labelled_by(open.id);
+                if checkbox.changed() {
+                    entry.status = if done { Status::Done } else { Status::Todo };
+                }
+                open.clicked()
+            })
+            .inner
+        })
+        .inner
+    })
+    .inner
+}
+
+/// The due-date marker of `entry`: text with an icon (never colour alone) and its colour.
+pub fn due_marker(
+    t: &ChecklistTexts,
+    lang: Lang,
+    entry: &ChecklistEntry,
+    today: NaiveDate,
+) -> Option<(String, egui::Color32)> {
+    let muted = egui::Color32::GRAY;
+    match due_state(entry, today) {
+        Due::Overdue(days) => Some(((t.overdue)(days), super::theme::ERROR)),
+        Due::Today => Some((t.due_today.to_owned(), super::theme::WARNING)),
+        Due::Soon(days) => Some(((t.due_soon)(days), super::theme::WARNING)),
+        Due::Later => entry.due.map(|d| {
+            (
+                format!("📅 {}", crate::model::dates::format_date(d, lang)),
+                muted,
+            )
+        }),
+        Due::Closed | Due::NoDate => None,
+    }
+}
+
+/// The position of `phase` in [`Phase::ALL`].
+pub fn phase_index(phase: Phase) -> usize {
+    Phase::ALL
+        .iter()
+        .position(|p| *p == phase)
+        .unwrap_or_default()
 }
