@@ -8,9 +8,15 @@ mod common;
 use common::TestApp;
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable as _;
+use social_franchise_planner::i18n::planning::budget::texts as budget_texts;
+use social_franchise_planner::i18n::planning::checklist::texts as checklist_texts;
+use social_franchise_planner::i18n::planning::readiness::texts as readiness_texts;
+use social_franchise_planner::i18n::planning::team::texts as team_texts;
 use social_franchise_planner::i18n::{Lang, tr};
 use social_franchise_planner::model::catalogue::Catalogue;
+use social_franchise_planner::model::money::Money;
 use social_franchise_planner::model::plan::{ReplicatorKind, Status};
+use social_franchise_planner::model::readiness::{QUESTIONS, suggested_entry};
 use social_franchise_planner::model::wizard::Step;
 
 fn type_into(app: &mut TestApp, label: &str, text: &str) {
@@ -70,9 +76,23 @@ fn walk_wizard(lang: Lang) {
         Some("kindergarten")
     );
     click_next(&mut app, lang);
+    assert_eq!(app.harness.state().step(), Step::Readiness);
+
+    // Readiness: a weak answer proposes an item, added with one click.
+    let r = readiness_texts(lang);
+    let premises = &QUESTIONS[2];
+    click(
+        &mut app,
+        &format!("{}: {}", premises.title.get(lang), r.answers[0]),
+    );
+    let suggested = suggested_entry(premises).unwrap().text.get(lang).to_owned();
+    click(&mut app, &(r.suggestion_add)(&suggested));
+    assert!(app.harness.state().plan().has_suggestion(premises));
+    click_next(&mut app, lang);
     assert_eq!(app.harness.state().step(), Step::Checklist);
 
-    // Checklist: tick the first item and add a note to it.
+    // Checklist: tick the first item, open it and give it an owner.
+    let c = checklist_texts(lang);
     let first = app.harness.state().plan().checklist[0]
         .text
         .get(lang)
@@ -81,7 +101,33 @@ fn walk_wizard(lang: Lang) {
         .get_by_role_and_label(Role::CheckBox, &first)
         .click();
     app.harness.run();
-    type_into(&mut app, &first, "Uchwała rady gminy – w przygotowaniu");
+    app.harness
+        .get_by_role_and_label(Role::Button, &first)
+        .click();
+    app.harness.run();
+    type_into(&mut app, c.owner_label, "Anna Nowak, sekretarz gminy");
+    let note = app
+        .harness
+        .get_by_role_and_label(Role::MultilineTextInput, c.note_label);
+    note.focus();
+    app.harness.run();
+    app.harness
+        .get_by_role_and_label(Role::MultilineTextInput, c.note_label)
+        .type_text("Uchwała rady gminy – w przygotowaniu");
+    app.harness.run();
+    click_next(&mut app, lang);
+    assert_eq!(app.harness.state().step(), Step::Team);
+
+    // Team: a municipality founds with other legal persons.
+    type_into(&mut app, team_texts(lang).legal_founders, "2");
+    click_next(&mut app, lang);
+    assert_eq!(app.harness.state().step(), Step::Budget);
+
+    // Budget: one cost line.
+    let b = budget_texts(lang);
+    click(&mut app, b.add_cost);
+    type_into(&mut app, &(b.cost_name)(1), "Wyposażenie sal");
+    type_into(&mut app, &(b.cost_amount)(1), "45 000,00");
     click_next(&mut app, lang);
     assert_eq!(app.harness.state().step(), Step::Review);
 
@@ -101,10 +147,14 @@ fn walk_wizard(lang: Lang) {
     assert_eq!(saved.profile.kind, Some(ReplicatorKind::Municipality));
     assert_eq!(saved.profile.organisation, "Gmina Łęczyca");
     assert_eq!(saved.checklist[0].status, Status::Done);
+    assert_eq!(saved.checklist[0].owner, "Anna Nowak, sekretarz gminy");
     assert_eq!(
         saved.checklist[0].note,
         "Uchwała rady gminy – w przygotowaniu"
     );
+    assert_eq!(saved.membership.legal_founders, 2);
+    assert_eq!(saved.budget.totals().costs, Money::zloty(45_000));
+    assert_eq!(saved.readiness.score(premises.id), Some(0));
 
     // A new plan replaces it on screen.
     app.harness
