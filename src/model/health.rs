@@ -95,7 +95,7 @@ pub fn check(plan: &Plan, today: NaiveDate) -> Vec<Issue> {
             _ => None,
         })
         .collect();
-    overdue.sort_by(|a, b| b.0.cmp(&a.0));
+    overdue.sort_by_key(|(days, _)| std::cmp::Reverse(*days));
     issues.extend(overdue.into_iter().map(|(days, id)| Issue::Overdue {
         id: id.to_owned(),
         days,

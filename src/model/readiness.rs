@@ -152,7 +152,7 @@ mod tests {
             match q.suggestion {
                 Suggestion::Common(id) => assert!(common_item(id).is_some(), "{id}"),
                 Suggestion::Custom { text, .. } => {
-                    assert!(!text.pl.is_empty() && !text.en.is_empty())
+                    assert!(!text.pl.is_empty() && !text.en.is_empty());
                 }
             }
             assert!(suggested_entry(q).is_some());
