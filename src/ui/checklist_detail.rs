@@ -142,7 +142,7 @@ fn facts_ui(ui: &mut egui::Ui, t: &ChecklistTexts, lang: Lang, entry: &Checklist
     if let Some(url) = &entry.source {
         ui.horizontal_wrapped(|ui| {
             ui.label(egui::RichText::new(t.source_label).strong());
-            ui.hyperlink_to(url, url);
+            ui.hyperlink_to(link_text(url), url).on_hover_text(url);
         });
     }
 }
@@ -229,4 +229,34 @@ fn evidence_ui(
             }
         }
     });
+}
+
+/// A short text for a link: its host, with "…" when the URL goes on.
+pub fn link_text(url: &str) -> String {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+        .unwrap_or(url);
+    let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    if host.len() < rest.trim_end_matches('/').len() {
+        format!("{host}/…")
+    } else {
+        host.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::link_text;
+
+    #[test]
+    fn links_show_their_host() {
+        assert_eq!(
+            link_text("https://www.biznes.gov.pl/pl/opisy"),
+            "biznes.gov.pl/…"
+        );
+        assert_eq!(link_text("http://spoldzielnie.org/"), "spoldzielnie.org");
+        assert_eq!(link_text("https://doczz.pl"), "doczz.pl");
+    }
 }

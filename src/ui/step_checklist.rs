@@ -59,6 +59,10 @@ pub struct ChecklistView {
     pub evidence_text: String,
     /// Scroll the list to the selected item on the next frame.
     pub scroll_to_selected: bool,
+    /// How far the list could scroll on the last frame.
+    max_scroll: Option<f32>,
+    /// True while a scroll cut short by the last frame's length is tried once more.
+    scroll_retry: bool,
 }
 
 impl ChecklistView {
@@ -233,15 +237,24 @@ fn rows_ui(
         if let Some(position) = selected {
             let step = ROW_HEIGHT + ui.spacing().item_spacing.y;
             #[expect(clippy::cast_precision_loss, reason = "row counts are small")]
-            let offset = (position.saturating_sub(2)) as f32 * step;
-            scroll = scroll.vertical_scroll_offset(offset);
+            let offset = position.saturating_sub(2) as f32 * step;
+            // Past the end the list would spring back, so stop at the end of the last frame.
+            let last = view.max_scroll.unwrap_or(0.0);
+            scroll = scroll.vertical_scroll_offset(offset.min(last));
+            // The list may have grown since (a filter was cleared): try once more next frame.
+            view.scroll_retry = offset > last && !view.scroll_retry;
+            if view.scroll_retry {
+                view.scroll_to_selected = true;
+                ui.ctx().request_repaint();
+            }
         }
     }
-    scroll.show_rows(ui, ROW_HEIGHT, rows.len(), |ui, range| {
+    let output = scroll.show_rows(ui, ROW_HEIGHT, rows.len(), |ui, range| {
         for row in rows.get(range).unwrap_or_default() {
             row_ui(ui, lang, plan, view, *row, today);
         }
     });
+    view.max_scroll = Some((output.content_size.y - output.inner_rect.height()).max(0.0));
 }
 
 fn row_ui(

@@ -72,6 +72,10 @@ pub fn forward_to(app: &mut TestApp, lang: Lang, step: Step) {
     while app.harness.state().step() != step {
         let before = app.harness.state().step();
         next(app, lang);
-        assert_ne!(app.harness.state().step(), before, "Next is blocked on {before:?}");
+        assert_ne!(
+            app.harness.state().step(),
+            before,
+            "Next is blocked on {before:?}"
+        );
     }
 }
