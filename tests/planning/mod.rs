@@ -62,9 +62,17 @@ pub fn plan_with_model(app: &mut TestApp, lang: Lang, name: &str, kind: usize, m
     assert_eq!(app.harness.state().step(), Step::Model);
     let catalogue = social_franchise_planner::model::catalogue::Catalogue::built_in();
     let model = catalogue.get(model_id).expect("model in the catalogue");
+    // A long catalogue may put the model below the fold: bring it into view first.
+    app.harness.get_by_label(model.name(lang)).scroll_to_me();
+    app.harness.run();
     click(app, model.name(lang));
     next(app, lang);
-    assert_eq!(app.harness.state().step(), Step::Readiness);
+    assert_eq!(
+        app.harness.state().step(),
+        Step::Readiness,
+        "{model_id}: {:?}",
+        app.harness.state().plan().model_id
+    );
 }
 
 /// Clicks Next until the wizard shows `step`.
@@ -78,4 +86,18 @@ pub fn forward_to(app: &mut TestApp, lang: Lang, step: Step) {
             "Next is blocked on {before:?}"
         );
     }
+}
+
+/// Replaces the text of the field named `label` with `text`.
+pub fn replace_in(app: &mut TestApp, label: &str, text: &str) {
+    app.harness
+        .get_by_role_and_label(Role::TextInput, label)
+        .focus();
+    app.harness.run();
+    app.harness
+        .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    app.harness
+        .get_by_role_and_label(Role::TextInput, label)
+        .type_text(text);
+    app.harness.run();
 }
