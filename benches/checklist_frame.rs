@@ -1,5 +1,5 @@
 //! Frame times of the checklist screen with 100, 1,000 and 2,000 items, drawn through
-//! egui_kittest: idle frames, and frames while the list scrolls. Prints the median and the
+//! `egui_kittest`: idle frames, and frames while the list scrolls. Prints the median and the
 //! 99th percentile. Run with `cargo bench --bench checklist_frame` (a plain measurement, no
 //! pass or fail).
 
@@ -61,7 +61,7 @@ fn harness(items: usize) -> Harness<'static, Screen> {
         .with_size(egui::vec2(1024.0, 720.0))
         .build_ui_state(
             |ui, s: &mut Screen| {
-                step_checklist::ui(ui, Lang::Pl, &mut s.plan, &mut s.view, s.today)
+                step_checklist::ui(ui, Lang::Pl, &mut s.plan, &mut s.view, s.today);
             },
             screen,
         )

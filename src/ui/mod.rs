@@ -1,6 +1,7 @@
 //! Drawing: one file per wizard step, plus the shared bars, dialogs and helpers.
 
 pub mod checklist_detail;
+pub mod checklist_rows;
 pub mod fields;
 pub mod health_panel;
 pub mod modals;
