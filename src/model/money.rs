@@ -111,13 +111,13 @@ fn split_decimal(s: &str) -> Option<(&str, &str)> {
         (None, None) => Some((s, "")),
         (Some(a), Some(b)) => {
             let at = a.max(b);
-            Some((&s[..at], &s[at + 1..]))
+            Some((s.get(..at)?, s.get(at + 1..)?))
         }
         (Some(at), None) | (None, Some(at)) => {
-            let separator = &s[at..=at];
-            let after = &s[at + 1..];
+            let separator = s.get(at..=at)?;
+            let after = s.get(at + 1..)?;
             if s.matches(separator).count() == 1 && after.len() <= 2 {
-                return Some((&s[..at], after));
+                return Some((s.get(..at)?, after));
             }
             let mut groups = s.split(separator);
             let first = groups.next().unwrap_or_default();

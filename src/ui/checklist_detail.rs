@@ -110,10 +110,11 @@ fn header_ui(ui: &mut egui::Ui, lang: Lang, entry: &mut ChecklistEntry) {
         .get(phase_index(entry.phase))
         .copied()
         .unwrap_or_default();
+    let [common, model, custom] = t.origins;
     let origin = match entry.origin {
-        Origin::Common => t.origins[0],
-        Origin::Model => t.origins[1],
-        Origin::Custom => t.origins[2],
+        Origin::Common => common,
+        Origin::Model => model,
+        Origin::Custom => custom,
     };
     ui.label(egui::RichText::new(format!("{} {phase} · {origin}", t.phase_label)).weak());
 }

@@ -172,7 +172,9 @@ fn references_ui(ui: &mut egui::Ui, lang: Lang, t: &BudgetTexts, budget: &mut Bu
                     ui.label(egui::RichText::new(c.to_verify).color(super::theme::WARNING))
                         .on_hover_text(c.to_verify_tip);
                 }
-                ui.hyperlink_to(c.source_label, reference.source)
+                ui.label(egui::RichText::new(c.source_label).weak());
+                let link = super::checklist_detail::link_text(reference.source);
+                ui.hyperlink_to(link, reference.source)
                     .on_hover_text(reference.source);
             });
             if ui

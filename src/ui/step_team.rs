@@ -99,7 +99,9 @@ fn check_ui(ui: &mut egui::Ui, lang: Lang, check: Check) {
                     .on_hover_text(c.to_verify_tip);
             }
             if let Some(url) = &item.source {
-                ui.hyperlink_to(c.source_label, url).on_hover_text(url);
+                ui.label(egui::RichText::new(c.source_label).weak());
+                ui.hyperlink_to(super::checklist_detail::link_text(url), url)
+                    .on_hover_text(url);
             }
         });
     });
