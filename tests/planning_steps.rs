@@ -8,12 +8,12 @@ mod planning;
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable as _;
 use planning::{click, click_role, forward_to, plan_with_model, replace_in, type_into};
-use social_franchise_planner::i18n::Lang;
 use social_franchise_planner::i18n::planning::budget::texts as budget_texts;
 use social_franchise_planner::i18n::planning::checklist::texts as checklist_texts;
 use social_franchise_planner::i18n::planning::health::texts as health_texts;
 use social_franchise_planner::i18n::planning::readiness::texts as readiness_texts;
 use social_franchise_planner::i18n::planning::team::texts as team_texts;
+use social_franchise_planner::i18n::{Lang, tr};
 use social_franchise_planner::model::budget::{FundingKind, REFERENCES};
 use social_franchise_planner::model::membership::{Outcome, Rule};
 use social_franchise_planner::model::money::{Money, format_money};
@@ -82,7 +82,7 @@ fn team_counts_are_checked_for_natural_persons() {
     assert!(Rule::MembersHalf.needs_verifying());
     assert!(
         app.harness
-            .query_all_by_label(checklist_texts(lang).to_verify)
+            .query_all_by_label(&format!("⚠ {}", tr(lang).to_verify))
             .count()
             >= 2
     );

@@ -137,8 +137,8 @@ fn facts_ui(ui: &mut egui::Ui, t: &ChecklistTexts, lang: Lang, entry: &Checklist
         });
     }
     if entry.verify {
-        ui.label(egui::RichText::new(t.to_verify).color(super::theme::WARNING))
-            .on_hover_text(t.to_verify_tip);
+        super::verify_badge(ui, tr(lang).to_verify);
+        ui.label(egui::RichText::new(t.verify_note).weak().small());
     }
     if let Some(url) = &entry.source {
         ui.horizontal_wrapped(|ui| {

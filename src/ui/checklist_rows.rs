@@ -149,7 +149,7 @@ fn item_row_ui(
             }
             if entry.verify {
                 ui.label(egui::RichText::new("⚠").color(super::theme::WARNING))
-                    .on_hover_text(t.to_verify);
+                    .on_hover_text(tr(lang).to_verify);
             }
             ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
                 ui.add_space(12.0);

@@ -79,10 +79,7 @@ pub fn issue_text(t: &HealthTexts, lang: Lang, plan: &Plan, issue: &Issue) -> St
                 &team.outcome_text(check.outcome),
             );
             if check.rule.needs_verifying() {
-                text.push_str(&format!(
-                    " ({})",
-                    crate::i18n::planning::checklist::texts(lang).to_verify
-                ));
+                text.push_str(&format!(" ({})", crate::i18n::tr(lang).to_verify));
             }
             text
         }

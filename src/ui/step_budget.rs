@@ -169,8 +169,7 @@ fn references_ui(ui: &mut egui::Ui, lang: Lang, t: &BudgetTexts, budget: &mut Bu
                 ui.label(per);
                 ui.label(egui::RichText::new((t.as_of)(reference.dated.get(lang))).weak());
                 if reference.verify {
-                    ui.label(egui::RichText::new(c.to_verify).color(super::theme::WARNING))
-                        .on_hover_text(c.to_verify_tip);
+                    super::verify_badge(ui, crate::i18n::tr(lang).to_verify);
                 }
                 ui.label(egui::RichText::new(c.source_label).weak());
                 let link = super::checklist_detail::link_text(reference.source);

@@ -95,8 +95,7 @@ fn check_ui(ui: &mut egui::Ui, lang: Lang, check: Check) {
                 ui.label(egui::RichText::new(format!("{} {basis}", c.legal_label)).weak());
             }
             if item.verify {
-                ui.label(egui::RichText::new(c.to_verify).color(super::theme::WARNING))
-                    .on_hover_text(c.to_verify_tip);
+                super::verify_badge(ui, crate::i18n::tr(lang).to_verify);
             }
             if let Some(url) = &item.source {
                 ui.label(egui::RichText::new(c.source_label).weak());

@@ -60,10 +60,8 @@ pub struct ChecklistTexts {
     pub legal_label: &'static str,
     /// Label before the source link.
     pub source_label: &'static str,
-    /// The "to verify" mark.
-    pub to_verify: &'static str,
-    /// What "to verify" means.
-    pub to_verify_tip: &'static str,
+    /// What the "to verify" mark means.
+    pub verify_note: &'static str,
     /// Label of a custom item's text field.
     pub text_label: &'static str,
     /// Label of the not-applicable reason.
@@ -154,8 +152,7 @@ pub const PL: ChecklistTexts = ChecklistTexts {
     why_label: "Dlaczego:",
     legal_label: "Podstawa prawna:",
     source_label: "Źródło:",
-    to_verify: "⚠ do sprawdzenia",
-    to_verify_tip: "Tego nie udało się potwierdzić w aktualnym tekście ustawy ani w publikacji. \
+    verify_note: "Tego nie udało się potwierdzić w aktualnym tekście ustawy ani w publikacji. \
         Sprawdź, zanim oprzesz na tym decyzję.",
     text_label: "Treść zadania",
     reason_label: "Dlaczego nie dotyczy (wymagane)",
@@ -224,8 +221,7 @@ pub const EN: ChecklistTexts = ChecklistTexts {
     why_label: "Why:",
     legal_label: "Legal basis:",
     source_label: "Source:",
-    to_verify: "⚠ to verify",
-    to_verify_tip: "This could not be confirmed in the current text of the act or in the \
+    verify_note: "This could not be confirmed in the current text of the act or in the \
         publication. Check it before you base a decision on it.",
     text_label: "What to do",
     reason_label: "Why it does not apply (required)",
