@@ -7,6 +7,7 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::export::messages::{Messages, lang_of, messages};
 use crate::i18n::{Lang, Strings};
+use crate::model::plan::ReplicatorKind;
 use crate::model::wizard::Step;
 use crate::ui::theme::ThemeChoice;
 
@@ -66,6 +67,10 @@ pub enum Command {
     ChooseModel(String),
     /// Ask for a model file and add it to the catalogue.
     ImportModel,
+    /// Set the kind of replicator (rebuilds the checklist when the founder route changes).
+    SetKind(ReplicatorKind),
+    /// Go to the checklist and show the item with this id.
+    ShowChecklistItem(String),
 }
 
 /// The commands listed in the File menu before the recent plans, in order.
@@ -175,6 +180,16 @@ impl Command {
             Self::GoTo(step) => s.steps.get(step.index()).copied().unwrap_or_default(),
             Self::SetLang(_) => s.language,
             Self::ChooseModel(_) => s.choose_model,
+            Self::SetKind(kind) => ReplicatorKind::ALL
+                .iter()
+                .position(|k| k == kind)
+                .and_then(|i| s.kinds.get(i).copied())
+                .unwrap_or_default(),
+            Self::ShowChecklistItem(_) => s
+                .steps
+                .get(Step::Checklist.index())
+                .copied()
+                .unwrap_or_default(),
         }
     }
 

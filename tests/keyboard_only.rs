@@ -54,11 +54,26 @@ fn the_wizard_can_be_completed_without_a_mouse() {
     key(&mut app, Key::Space);
     assert!(app.harness.state().plan().model_id.is_some());
     chord(&mut app, Modifiers::COMMAND, Key::Enter);
+    assert_eq!(app.harness.state().step(), Step::Readiness);
+
+    // The first answer of the first readiness question has the focus.
+    key(&mut app, Key::Space);
+    assert_eq!(app.harness.state().plan().readiness.summary().answered, 1);
+    chord(&mut app, Modifiers::COMMAND, Key::Enter);
     assert_eq!(app.harness.state().step(), Step::Checklist);
 
     // The first item has the focus; the space bar ticks it.
     key(&mut app, Key::Space);
-    assert!(app.harness.state().plan().checklist[0].is_done());
+    assert_eq!(app.harness.state().plan().progress().0, 1);
+    chord(&mut app, Modifiers::COMMAND, Key::Enter);
+    assert_eq!(app.harness.state().step(), Step::Team);
+
+    // The first count has the focus: type a number of founders.
+    type_text(&mut app, "2");
+    key(&mut app, Key::Tab);
+    assert_eq!(app.harness.state().plan().membership.employees.at_risk, 2);
+    chord(&mut app, Modifiers::COMMAND, Key::Enter);
+    assert_eq!(app.harness.state().step(), Step::Budget);
     chord(&mut app, Modifiers::COMMAND, Key::Enter);
     assert_eq!(app.harness.state().step(), Step::Review);
 

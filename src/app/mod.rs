@@ -21,6 +21,7 @@ use crate::model::wizard::Step;
 use crate::services::Services;
 use crate::ui::catalogue::CatalogueScreen;
 use crate::ui::modals::Modal;
+use crate::ui::step_checklist::ChecklistView;
 use crate::ui::toasts::Toasts;
 use crate::ui::{modals, nav, theme, top_bar};
 
@@ -64,6 +65,7 @@ pub struct PlannerApp {
     toasts: Toasts,
     found_plans: Vec<FoundPlan>,
     start_path_text: String,
+    checklist_view: ChecklistView,
     allow_close: bool,
     exit_after_first_frame: bool,
     window_title: String,
@@ -106,6 +108,7 @@ impl PlannerApp {
             toasts,
             found_plans,
             start_path_text: String::new(),
+            checklist_view: ChecklistView::default(),
             allow_close: false,
             exit_after_first_frame: false,
             window_title: String::new(),
@@ -212,6 +215,20 @@ impl PlannerApp {
         format!("{name}{marker} – {}", s.app_title)
     }
 
+    /// Today's date in the local time zone, from the injected clock.
+    pub fn today(&self) -> chrono::NaiveDate {
+        self.services
+            .clock
+            .now()
+            .with_timezone(&chrono::Local)
+            .date_naive()
+    }
+
+    /// The checklist screen's state (selection, search, filter).
+    pub fn checklist_view(&self) -> &ChecklistView {
+        &self.checklist_view
+    }
+
     fn default_save_path(&self) -> PathBuf {
         let name = crate::io::dirs::suggested_file_name(&self.doc.plan.name);
         self.services.plans_dir.join(name)
@@ -229,9 +246,14 @@ impl PlannerApp {
     }
 
     fn central_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
-        use crate::ui::{step_checklist, step_model, step_profile, step_review, step_start};
+        use crate::ui::{
+            step_budget, step_checklist, step_model, step_profile, step_readiness, step_review,
+            step_start, step_team,
+        };
         let lang = self.prefs.lang;
         let s = tr(lang);
+        let today = self.today();
+        let plan = &mut self.doc.plan;
         match self.step {
             Step::Start => {
                 let view = step_start::StartView {
@@ -241,18 +263,26 @@ impl PlannerApp {
                 };
                 commands.extend(step_start::ui(ui, s, &view, &mut self.start_path_text));
             }
-            Step::Profile => step_profile::ui(ui, s, &mut self.doc.plan),
+            Step::Profile => commands.extend(step_profile::ui(ui, s, plan)),
             Step::Model => {
                 commands.extend(step_model::ui(
                     ui,
                     lang,
                     &self.catalogue,
-                    &self.doc.plan,
+                    plan,
                     &mut self.catalogue_screen,
                 ));
             }
-            Step::Checklist => step_checklist::ui(ui, lang, &mut self.doc.plan),
-            Step::Review => commands.extend(step_review::ui(ui, lang, &self.doc, &self.catalogue)),
+            Step::Readiness => commands.extend(step_readiness::ui(ui, lang, plan)),
+            Step::Checklist => {
+                step_checklist::ui(ui, lang, plan, &mut self.checklist_view, today);
+            }
+            Step::Team => commands.extend(step_team::ui(ui, lang, plan)),
+            Step::Budget => step_budget::ui(ui, lang, plan),
+            Step::Review => {
+                let review = step_review::ui(ui, lang, &self.doc, &self.catalogue, today);
+                commands.extend(review);
+            }
         }
     }
 
@@ -339,7 +369,7 @@ impl eframe::App for PlannerApp {
         egui::Panel::top("top_bar").show(ui, |ui| self.top_bar_ui(ui, &mut commands));
         egui::Panel::top("step_indicator").show(ui, |ui| nav::step_indicator(ui, s, self.step));
         egui::Panel::bottom("wizard_nav").show(ui, |ui| {
-            commands.extend(nav::nav_bar(ui, s, self.step, &self.doc.plan));
+            commands.extend(nav::nav_bar(ui, self.prefs.lang, self.step, &self.doc.plan));
         });
         if self.prefs.show_glossary {
             egui::Panel::right("glossary")
@@ -353,9 +383,13 @@ impl eframe::App for PlannerApp {
                 });
         }
         egui::CentralPanel::default().show(ui, |ui| {
-            egui::ScrollArea::vertical()
-                .auto_shrink([false, false])
-                .show(ui, |ui| self.central_ui(ui, &mut commands));
+            if self.step.scrolls_itself() {
+                self.central_ui(ui, &mut commands);
+            } else {
+                egui::ScrollArea::vertical()
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| self.central_ui(ui, &mut commands));
+            }
         });
         self.modal_ui(&ctx);
         self.toasts.ui(&ctx);

@@ -67,6 +67,19 @@ impl PlannerApp {
                 }
             }
             Command::ImportModel => self.import_model(),
+            Command::SetKind(kind) => {
+                let model = self
+                    .doc
+                    .plan
+                    .model_id
+                    .as_deref()
+                    .and_then(|id| self.catalogue.get(id));
+                self.doc.plan.set_kind(kind, model);
+            }
+            Command::ShowChecklistItem(id) => {
+                self.checklist_view.show_item(&id);
+                self.go_to(Step::Checklist);
+            }
         }
     }
 

@@ -1,6 +1,6 @@
 //! English strings.
 
-use super::{Lang, FileErrorTexts, Strings};
+use super::{FileErrorTexts, Lang, Strings};
 
 /// The English table.
 pub(super) const EN: Strings = Strings {
@@ -22,7 +22,16 @@ pub(super) const EN: Strings = Strings {
     cmd_quit_tip: "Close the program",
     back: "Back",
     next: "Next",
-    steps: ["Start", "Profile", "Model", "Checklist", "Review"],
+    steps: [
+        "Start",
+        "Profile",
+        "Model",
+        "Readiness",
+        "Checklist",
+        "Team",
+        "Budget",
+        "Review",
+    ],
     step_indicator: "Wizard steps",
     missing_plan_name: "Give the plan a name.",
     missing_kind: "Say who founds the cooperative.",

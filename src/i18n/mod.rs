@@ -3,6 +3,7 @@
 
 mod en;
 mod pl;
+pub mod planning;
 
 pub use crate::model::text::Lang;
 
@@ -46,7 +47,7 @@ pub struct Strings {
     /// Wizard button: next.
     pub next: &'static str,
     /// Names of the steps, in order.
-    pub steps: [&'static str; 5],
+    pub steps: [&'static str; 8],
     /// Label of the step indicator.
     pub step_indicator: &'static str,
     /// Hint: the plan needs a name.

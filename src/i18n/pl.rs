@@ -1,6 +1,6 @@
 //! Polish strings (the default language).
 
-use super::{Lang, FileErrorTexts, Strings, plural_pl};
+use super::{FileErrorTexts, Lang, Strings, plural_pl};
 
 /// The Polish table.
 pub(super) const PL: Strings = Strings {
@@ -22,7 +22,16 @@ pub(super) const PL: Strings = Strings {
     cmd_quit_tip: "Zamknij program",
     back: "Wstecz",
     next: "Dalej",
-    steps: ["Start", "Profil", "Model", "Lista zadań", "Podsumowanie"],
+    steps: [
+        "Start",
+        "Profil",
+        "Model",
+        "Gotowość",
+        "Lista zadań",
+        "Zespół",
+        "Budżet",
+        "Podsumowanie",
+    ],
     step_indicator: "Kroki kreatora",
     missing_plan_name: "Nadaj planowi nazwę.",
     missing_kind: "Wskaż, kto zakłada spółdzielnię.",

@@ -1,8 +1,17 @@
 //! The domain model: plans, the catalogue, the wizard's rules. No UI code lives here.
 
+pub mod budget;
 pub mod catalogue;
+pub mod checklist;
+pub mod dates;
 pub mod glossary;
+pub mod health;
+pub mod membership;
+pub mod money;
 pub mod plan;
+pub mod progress;
+pub mod readiness;
+mod readiness_questions;
 pub mod recommend;
 pub mod search;
 pub mod taxonomy;

@@ -1,9 +1,13 @@
 //! The replication plan: the document a user saves, reopens and shares.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+use super::budget::Budget;
 use super::catalogue::ModelEntry;
+use super::checklist::{Origin, common_items, rebuild};
+use super::membership::Membership;
+use super::readiness::Readiness;
 use super::taxonomy::{FounderRoute, Phase};
 use super::text::Text;
 
@@ -87,12 +91,54 @@ pub struct ChecklistEntry {
     /// The user's note.
     #[serde(default)]
     pub note: String,
+    /// Where the item comes from (common list, model, user).
+    #[serde(default)]
+    pub origin: Origin,
+    /// Why the item matters; `None` for custom items.
+    #[serde(default)]
+    pub why: Option<Text>,
+    /// The legal basis, where there is one.
+    #[serde(default)]
+    pub legal_basis: Option<String>,
+    /// True when the fact behind the item still needs checking.
+    #[serde(default)]
+    pub verify: bool,
+    /// Where the item comes from (a URL).
+    #[serde(default)]
+    pub source: Option<String>,
+    /// Who is responsible.
+    #[serde(default)]
+    pub owner: String,
+    /// When it should be done.
+    #[serde(default)]
+    pub due: Option<NaiveDate>,
+    /// Why the item does not apply (required for "not applicable").
+    #[serde(default)]
+    pub na_reason: String,
+    /// Links or references showing the item is done.
+    #[serde(default)]
+    pub evidence: Vec<String>,
 }
 
 impl ChecklistEntry {
     /// True when the item is finished.
     pub fn is_done(&self) -> bool {
         self.status == Status::Done
+    }
+
+    /// True when the item is marked "not applicable" and says why.
+    pub fn is_not_applicable(&self) -> bool {
+        self.status == Status::NotApplicable && !self.na_reason.trim().is_empty()
+    }
+
+    /// True when the item is marked "not applicable" without a reason.
+    pub fn lacks_reason(&self) -> bool {
+        self.status == Status::NotApplicable && self.na_reason.trim().is_empty()
+    }
+
+    /// True when nothing is left to do: done, or not applicable with a reason.
+    pub fn is_closed(&self) -> bool {
+        self.is_done() || self.is_not_applicable()
     }
 }
 
@@ -118,6 +164,15 @@ pub struct Plan {
     /// The checklist.
     #[serde(default)]
     pub checklist: Vec<ChecklistEntry>,
+    /// The replicator's readiness self-assessment.
+    #[serde(default)]
+    pub readiness: Readiness,
+    /// Head counts of founders, members and employees.
+    #[serde(default)]
+    pub membership: Membership,
+    /// Start-up costs and funding.
+    #[serde(default)]
+    pub budget: Budget,
 }
 
 impl Plan {
@@ -132,31 +187,42 @@ impl Plan {
             profile: Profile::default(),
             model_id: None,
             checklist: Vec::new(),
+            readiness: Readiness::default(),
+            membership: Membership::default(),
+            budget: Budget::default(),
         }
     }
 
-    /// Chooses `model` and rebuilds the checklist from its items, keeping the status and notes
-    /// of items that stay. Choosing the model already chosen changes nothing.
+    /// The founder route, once the kind of replicator is chosen.
+    pub fn route(&self) -> Option<FounderRoute> {
+        self.profile.kind.map(ReplicatorKind::founder_route)
+    }
+
+    /// Chooses `model` and rebuilds the checklist (common items plus the model's, for the
+    /// plan's founder route), keeping what the user entered for items that stay and every
+    /// custom item. Choosing the model already chosen changes nothing.
     pub fn choose_model(&mut self, model: &ModelEntry) {
         if self.model_id.as_deref() == Some(model.id.as_str()) && !self.checklist.is_empty() {
             return;
         }
-        let old = std::mem::take(&mut self.checklist);
         self.model_id = Some(model.id.clone());
-        self.checklist = model
-            .checklist
-            .iter()
-            .map(|template| {
-                let kept = old.iter().find(|e| e.id == template.id);
-                ChecklistEntry {
-                    id: template.id.clone(),
-                    phase: template.phase,
-                    text: template.text.clone(),
-                    status: kept.map(|e| e.status).unwrap_or_default(),
-                    note: kept.map(|e| e.note.clone()).unwrap_or_default(),
-                }
-            })
-            .collect();
+        self.rebuild_checklist(Some(model));
+    }
+
+    /// Sets the kind of replicator; when that changes the founder route, the checklist is
+    /// rebuilt for the new route. `model` is the plan's model as the catalogue knows it.
+    pub fn set_kind(&mut self, kind: ReplicatorKind, model: Option<&ModelEntry>) {
+        let old_route = self.route();
+        self.profile.kind = Some(kind);
+        if old_route != self.route() && (self.model_id.is_some() || !self.checklist.is_empty()) {
+            self.rebuild_checklist(model);
+        }
+    }
+
+    /// Rebuilds the checklist for `model` and the plan's route (see [`rebuild`]).
+    pub fn rebuild_checklist(&mut self, model: Option<&ModelEntry>) {
+        let old = std::mem::take(&mut self.checklist);
+        self.checklist = rebuild(old, common_items(), model, self.route());
     }
 
     /// How many checklist items are done, and how many there are.
@@ -181,23 +247,64 @@ mod tests {
     }
 
     #[test]
-    fn choosing_a_model_copies_its_items_and_keeps_progress() {
+    fn choosing_a_model_merges_common_items_and_keeps_progress() {
         let catalogue = Catalogue::built_in();
         let model = &catalogue.models[0];
         let mut plan = Plan::new("Plan", now());
         plan.choose_model(model);
-        assert_eq!(plan.checklist.len(), model.checklist.len());
-        assert!(!plan.checklist.is_empty());
-        plan.checklist[0].status = Status::Done;
-        plan.checklist[0].note = "Zrobione".to_owned();
+        let total = plan.checklist.len();
+        assert!(total > model.checklist.len());
+        for item in &model.checklist {
+            assert!(plan.entry(&item.id).is_some(), "{}", item.id);
+        }
+        let id = model.checklist[0].id.clone();
+        let first = plan.checklist.iter_mut().find(|e| e.id == id).unwrap();
+        first.status = Status::Done;
+        first.note = "Zrobione".to_owned();
         plan.choose_model(model);
-        assert_eq!(plan.checklist[0].status, Status::Done);
-        assert_eq!(plan.progress(), (1, model.checklist.len()));
+        assert_eq!(plan.entry(&id).unwrap().status, Status::Done);
+        assert_eq!(plan.progress(), (1, total));
 
         let other = &catalogue.models[1];
         plan.choose_model(other);
         assert_eq!(plan.model_id.as_deref(), Some(other.id.as_str()));
-        assert_eq!(plan.checklist.len(), other.checklist.len());
+        for item in &other.checklist {
+            assert!(plan.entry(&item.id).is_some(), "{}", item.id);
+        }
+    }
+
+    #[test]
+    fn a_route_change_rebuilds_the_checklist_and_keeps_work() {
+        let catalogue = Catalogue::built_in();
+        let model = &catalogue.models[0];
+        let mut plan = Plan::new("Plan", now());
+        plan.set_kind(ReplicatorKind::NaturalPersons, Some(model));
+        assert!(
+            plan.checklist.is_empty(),
+            "no model yet, nothing to rebuild"
+        );
+        plan.choose_model(model);
+        assert!(plan.entry("gather_natural_person_founders").is_some());
+        assert!(plan.entry("gather_legal_person_founders").is_none());
+        plan.checklist[0].owner = "Anna".to_owned();
+        let kept = plan.checklist[0].id.clone();
+        let custom = plan
+            .add_custom_item(
+                crate::model::taxonomy::Phase::Funding,
+                "Spotkanie z bankiem",
+            )
+            .unwrap();
+
+        plan.set_kind(ReplicatorKind::Municipality, Some(model));
+        assert!(plan.entry("gather_natural_person_founders").is_none());
+        assert!(plan.entry("gather_legal_person_founders").is_some());
+        assert_eq!(plan.entry(&kept).unwrap().owner, "Anna");
+        assert!(plan.entry(&custom).is_some());
+
+        // Another legal-persons kind keeps the route: nothing is rebuilt.
+        let before = plan.checklist.clone();
+        plan.set_kind(ReplicatorKind::Ngo, Some(model));
+        assert_eq!(plan.checklist, before);
     }
 
     #[test]

@@ -96,6 +96,30 @@ impl Fact {
     }
 }
 
+/// A built-in text in both languages (for data compiled into the app).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StaticText {
+    /// Polish text.
+    pub pl: &'static str,
+    /// English text.
+    pub en: &'static str,
+}
+
+impl StaticText {
+    /// The text in `lang`.
+    pub fn get(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Pl => self.pl,
+            Lang::En => self.en,
+        }
+    }
+
+    /// An owned two-language copy.
+    pub fn to_text(self) -> Text {
+        Text::new(self.pl, self.en)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::{Lang, Text};

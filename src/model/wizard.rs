@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::plan::Plan;
+use super::plan::{ChecklistEntry, Plan};
 
 /// A step of the wizard, in order.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -14,42 +14,46 @@ pub enum Step {
     Profile,
     /// Which model to replicate.
     Model,
+    /// The replicator's readiness self-assessment.
+    Readiness,
     /// What to do.
     Checklist,
+    /// Founders, members and employees (counts only).
+    Team,
+    /// Start-up costs and funding.
+    Budget,
     /// A summary, and saving.
     Review,
 }
 
 impl Step {
     /// All steps in order.
-    pub const ALL: [Self; 5] = [
+    pub const ALL: [Self; 8] = [
         Self::Start,
         Self::Profile,
         Self::Model,
+        Self::Readiness,
         Self::Checklist,
+        Self::Team,
+        Self::Budget,
         Self::Review,
     ];
 
     /// The step after this one.
     pub fn next(self) -> Option<Self> {
-        match self {
-            Self::Start => Some(Self::Profile),
-            Self::Profile => Some(Self::Model),
-            Self::Model => Some(Self::Checklist),
-            Self::Checklist => Some(Self::Review),
-            Self::Review => None,
-        }
+        Self::ALL.get(self.index() + 1).copied()
     }
 
     /// The step before this one.
     pub fn prev(self) -> Option<Self> {
-        match self {
-            Self::Start => None,
-            Self::Profile => Some(Self::Start),
-            Self::Model => Some(Self::Profile),
-            Self::Checklist => Some(Self::Model),
-            Self::Review => Some(Self::Checklist),
-        }
+        self.index()
+            .checked_sub(1)
+            .and_then(|i| Self::ALL.get(i).copied())
+    }
+
+    /// True for steps that scroll their own content (long, virtualised lists).
+    pub fn scrolls_itself(self) -> bool {
+        self == Self::Checklist
     }
 
     /// The position of the step, from 0.
@@ -78,7 +82,12 @@ pub fn missing(step: Step, plan: &Plan) -> Vec<Missing> {
                 missing.push(Missing::Model);
             }
         }
-        Step::Start | Step::Checklist | Step::Review => {}
+        Step::Checklist => {
+            if plan.checklist.iter().any(ChecklistEntry::lacks_reason) {
+                missing.push(Missing::NotApplicableReason);
+            }
+        }
+        Step::Start | Step::Readiness | Step::Team | Step::Budget | Step::Review => {}
     }
     missing
 }
@@ -97,6 +106,8 @@ pub enum Missing {
     ReplicatorKind,
     /// No model is chosen.
     Model,
+    /// An item is marked "not applicable" without a reason.
+    NotApplicableReason,
 }
 
 #[cfg(test)]
@@ -144,7 +155,37 @@ mod tests {
         assert!(!can_advance(Step::Model, &plan));
         plan.model_id = Some("kindergarten".to_owned());
         assert!(can_advance(Step::Model, &plan));
-        assert!(can_advance(Step::Checklist, &plan));
+        for step in [Step::Readiness, Step::Checklist, Step::Team, Step::Budget] {
+            assert!(can_advance(step, &plan), "{step:?}");
+        }
         assert!(!can_advance(Step::Review, &plan));
+    }
+
+    #[test]
+    fn not_applicable_without_a_reason_blocks_the_checklist_step() {
+        use crate::model::plan::{ChecklistEntry, Status};
+        use crate::model::taxonomy::Phase;
+        let mut plan = plan();
+        let mut entry = ChecklistEntry::custom("custom_1".to_owned(), Phase::Founding, "x");
+        entry.status = Status::NotApplicable;
+        plan.checklist.push(entry);
+        assert_eq!(
+            missing(Step::Checklist, &plan),
+            [Missing::NotApplicableReason]
+        );
+        assert!(!can_advance(Step::Checklist, &plan));
+        plan.checklist[0].na_reason = "Nie dotyczy gminy".to_owned();
+        assert!(can_advance(Step::Checklist, &plan));
+    }
+
+    #[test]
+    fn only_the_checklist_scrolls_itself() {
+        let own: Vec<_> = Step::ALL
+            .into_iter()
+            .filter(|s| s.scrolls_itself())
+            .collect();
+        assert_eq!(own, [Step::Checklist]);
+        assert_eq!(Step::Start.prev(), None);
+        assert_eq!(Step::ALL.len(), 8);
     }
 }

@@ -1,16 +1,23 @@
 //! Drawing: one file per wizard step, plus the shared bars, dialogs and helpers.
 
 pub mod catalogue;
+pub mod checklist_detail;
+pub mod checklist_rows;
 pub mod export_dialog;
+pub mod fields;
 pub mod glossary;
+pub mod health_panel;
 pub mod modals;
 pub mod nav;
 pub mod open_panel;
+pub mod step_budget;
 pub mod step_checklist;
 pub mod step_model;
 pub mod step_profile;
+pub mod step_readiness;
 pub mod step_review;
 pub mod step_start;
+pub mod step_team;
 pub mod theme;
 pub mod toasts;
 pub mod top_bar;

@@ -1,7 +1,7 @@
 //! The step indicator and the shared Back / Next bar.
 
 use crate::command::Command;
-use crate::i18n::Strings;
+use crate::i18n::{Lang, Strings, tr};
 use crate::model::plan::Plan;
 use crate::model::wizard::{Missing, Step, can_advance, missing};
 
@@ -29,7 +29,8 @@ pub fn step_indicator(ui: &mut egui::Ui, s: &Strings, current: Step) {
 
 /// Draws Back and Next; Next is enabled only when the step's requirements are met, and the
 /// bar says what is still missing.
-pub fn nav_bar(ui: &mut egui::Ui, s: &Strings, step: Step, plan: &Plan) -> Option<Command> {
+pub fn nav_bar(ui: &mut egui::Ui, lang: Lang, step: Step, plan: &Plan) -> Option<Command> {
+    let s = tr(lang);
     let mut command = None;
     ui.add_space(4.0);
     ui.horizontal(|ui| {
@@ -54,7 +55,7 @@ pub fn nav_bar(ui: &mut egui::Ui, s: &Strings, step: Step, plan: &Plan) -> Optio
             }
         }
         for item in missing(step, plan) {
-            ui.label(egui::RichText::new(missing_text(s, item)).color(super::theme::WARNING));
+            ui.label(egui::RichText::new(missing_text(lang, item)).color(super::theme::WARNING));
         }
     });
     ui.add_space(4.0);
@@ -68,10 +69,14 @@ fn shortcut_tip(ui: &egui::Ui, command: &Command) -> String {
         .unwrap_or_default()
 }
 
-fn missing_text(s: &Strings, missing: Missing) -> &'static str {
+fn missing_text(lang: Lang, missing: Missing) -> &'static str {
+    let s = tr(lang);
     match missing {
         Missing::PlanName => s.missing_plan_name,
         Missing::ReplicatorKind => s.missing_kind,
         Missing::Model => s.missing_model,
+        Missing::NotApplicableReason => {
+            crate::i18n::planning::checklist::texts(lang).missing_reason
+        }
     }
 }

@@ -1,46 +1,182 @@
-//! Step 4: the checklist, grouped by phase: tick what is done, add notes.
+//! Step 5: the replication checklist. A virtualised list grouped by phase (thousands of
+//! items stay smooth) with search and filters, a field to add custom items, and the selected
+//! item's details beside the list.
 
+use chrono::NaiveDate;
+
+pub use super::checklist_rows::{due_marker, phase_index};
+use super::{checklist_detail, checklist_rows};
+use crate::i18n::planning::checklist::{ChecklistTexts, texts};
 use crate::i18n::{Lang, tr};
-use crate::model::plan::{Plan, Status};
+use crate::model::plan::{ChecklistEntry, Plan};
+use crate::model::progress::{Progress, count_pressing, due_state};
 use crate::model::taxonomy::Phase;
 
-/// Draws the checklist; edits the plan in place.
-pub fn ui(ui: &mut egui::Ui, lang: Lang, plan: &mut Plan) {
-    let s = tr(lang);
-    ui.heading(s.checklist_heading);
-    let (done, total) = plan.progress();
-    ui.label((s.progress)(done, total));
-    if total > 0 {
-        #[expect(clippy::cast_precision_loss, reason = "item counts are small")]
-        let fraction = done as f32 / total as f32;
-        ui.add(egui::ProgressBar::new(fraction).desired_width(320.0));
+/// Height of one list row, without spacing.
+pub const ROW_HEIGHT: f32 = 26.0;
+
+/// Which items the list shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Filter {
+    /// Every item.
+    #[default]
+    All,
+    /// Items not done and not "not applicable".
+    Open,
+    /// Items overdue or due within a week.
+    Pressing,
+    /// Open items without an owner.
+    NoOwner,
+}
+
+impl Filter {
+    /// All filters, in the order shown.
+    pub const ALL: [Self; 4] = [Self::All, Self::Open, Self::Pressing, Self::NoOwner];
+
+    /// True when the filter shows `entry`.
+    pub fn keeps(self, entry: &ChecklistEntry, today: NaiveDate) -> bool {
+        match self {
+            Self::All => true,
+            Self::Open => !entry.is_closed(),
+            Self::Pressing => due_state(entry, today).is_pressing(),
+            Self::NoOwner => !entry.is_closed() && entry.owner.trim().is_empty(),
+        }
     }
+}
+
+/// What the checklist screen remembers between frames (not saved in the plan).
+#[derive(Clone, Debug, Default)]
+pub struct ChecklistView {
+    /// The id of the item whose details are shown.
+    pub selected: Option<String>,
+    /// The search text.
+    pub search: String,
+    /// The filter.
+    pub filter: Filter,
+    /// The text of the custom item being typed.
+    pub new_text: String,
+    /// The phase a new custom item goes to (index into `Phase::ALL`).
+    pub new_phase: usize,
+    /// The evidence being typed for the selected item.
+    pub evidence_text: String,
+    /// Scroll the list to the selected item on the next frame.
+    pub scroll_to_selected: bool,
+    /// How far the list could scroll on the last frame.
+    pub(super) max_scroll: Option<f32>,
+    /// True while a scroll cut short by the last frame's length is tried once more.
+    pub(super) scroll_retry: bool,
+}
+
+impl ChecklistView {
+    /// Selects item `id` and makes sure the list shows it.
+    pub fn show_item(&mut self, id: &str) {
+        self.selected = Some(id.to_owned());
+        self.search.clear();
+        self.filter = Filter::All;
+        self.scroll_to_selected = true;
+    }
+}
+
+/// Draws the checklist; edits the plan and the view in place.
+pub fn ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    plan: &mut Plan,
+    view: &mut ChecklistView,
+    today: NaiveDate,
+) {
+    let t = texts(lang);
+    ui.heading(t.heading);
+    ui.label(egui::RichText::new(t.intro).weak());
     if plan.checklist.is_empty() {
-        ui.label(egui::RichText::new(s.checklist_empty).weak());
+        ui.add_space(8.0);
+        ui.label(t.empty);
         return;
     }
-    for (phase, phase_name) in Phase::ALL.into_iter().zip(s.phases) {
-        if !plan.checklist.iter().any(|e| e.phase == phase) {
-            continue;
+    summary_ui(ui, t, plan, today);
+    toolbar_ui(ui, t, view);
+    add_item_ui(ui, lang, plan, view);
+    ui.add_space(4.0);
+    egui::Panel::right("checklist_detail")
+        .resizable(true)
+        .default_size(440.0)
+        .size_range(300.0..=700.0)
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt("checklist_detail_scroll")
+                .auto_shrink([false, false])
+                .show(ui, |ui| checklist_detail::ui(ui, lang, plan, view, today));
+        });
+    checklist_rows::rows_ui(ui, lang, plan, view, today);
+}
+
+fn summary_ui(ui: &mut egui::Ui, t: &ChecklistTexts, plan: &Plan, today: NaiveDate) {
+    let overall = Progress::of(&plan.checklist);
+    let (overdue, soon) = count_pressing(&plan.checklist, today);
+    ui.horizontal_wrapped(|ui| {
+        ui.label(egui::RichText::new((t.overall)(overall)).strong());
+        ui.add(egui::ProgressBar::new(overall.fraction()).desired_width(200.0));
+        if overdue > 0 {
+            ui.label(egui::RichText::new((t.overdue_count)(overdue)).color(super::theme::ERROR));
         }
-        ui.add_space(8.0);
-        ui.label(egui::RichText::new(phase_name).strong().size(17.0));
-        for entry in plan.checklist.iter_mut().filter(|e| e.phase == phase) {
-            let text = entry.text.get(lang).to_owned();
-            let mut done = entry.is_done();
-            let checkbox = ui.checkbox(&mut done, text);
-            super::autofocus(ui, &checkbox);
-            if checkbox.changed() {
-                entry.status = if done { Status::Done } else { Status::Todo };
+        if soon > 0 {
+            ui.label(egui::RichText::new((t.soon_count)(soon)).color(super::theme::WARNING));
+        }
+    });
+}
+
+fn toolbar_ui(ui: &mut egui::Ui, t: &ChecklistTexts, view: &mut ChecklistView) {
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label(t.search_label);
+        ui.add(
+            egui::TextEdit::singleline(&mut view.search)
+                .hint_text(t.search_hint)
+                .desired_width(240.0),
+        )
+        .labelled_by(label.id);
+        ui.add_space(12.0);
+        ui.label(t.filter_label);
+        for (filter, name) in Filter::ALL.into_iter().zip(t.filters) {
+            ui.selectable_value(&mut view.filter, filter, name);
+        }
+    });
+}
+
+fn add_item_ui(ui: &mut egui::Ui, lang: Lang, plan: &mut Plan, view: &mut ChecklistView) {
+    let (s, t) = (tr(lang), texts(lang));
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label(t.new_item_label);
+        let phase_name = s.phases.get(view.new_phase).copied().unwrap_or_default();
+        egui::ComboBox::from_id_salt("new_item_phase")
+            .selected_text(phase_name)
+            .show_ui(ui, |ui| {
+                for (index, name) in s.phases.iter().enumerate() {
+                    ui.selectable_value(&mut view.new_phase, index, *name);
+                }
+            })
+            .response
+            .accessible_name(t.new_item_phase);
+        let field = ui
+            .add(
+                egui::TextEdit::singleline(&mut view.new_text)
+                    .hint_text(t.new_item_hint)
+                    .desired_width(320.0),
+            )
+            .labelled_by(label.id);
+        let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        let clicked = ui.button(t.add_item).clicked();
+        let phase = Phase::ALL
+            .get(view.new_phase)
+            .copied()
+            .unwrap_or(Phase::Preparation);
+        if (entered || clicked)
+            && let Some(id) = plan.add_custom_item(phase, &view.new_text)
+        {
+            view.new_text.clear();
+            view.show_item(&id);
+            if entered {
+                field.request_focus();
             }
-            ui.indent(("note", &entry.id), |ui| {
-                ui.add(
-                    egui::TextEdit::singleline(&mut entry.note)
-                        .hint_text(s.note_hint)
-                        .desired_width(480.0),
-                )
-                .labelled_by(checkbox.id);
-            });
         }
-    }
+    });
 }

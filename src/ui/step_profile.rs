@@ -1,11 +1,14 @@
 //! Step 2: who replicates the model, and where.
 
+use crate::command::Command;
 use crate::i18n::Strings;
 use crate::model::plan::{Plan, ReplicatorKind};
 use crate::model::taxonomy::FounderRoute;
 
-/// Draws the profile form; edits the plan in place.
-pub fn ui(ui: &mut egui::Ui, s: &Strings, plan: &mut Plan) {
+/// Draws the profile form; edits the plan in place. Choosing the kind of replicator is
+/// returned as a command, because it may rebuild the checklist.
+pub fn ui(ui: &mut egui::Ui, s: &Strings, plan: &mut Plan) -> Option<Command> {
+    let mut command = None;
     ui.heading(s.profile_heading);
     ui.add_space(8.0);
     let name = super::labelled_text_field(ui, s.plan_name_label, &mut plan.name);
@@ -16,7 +19,7 @@ pub fn ui(ui: &mut egui::Ui, s: &Strings, plan: &mut Plan) {
     super::why_hint(ui, s.why_kind);
     for (kind, label) in ReplicatorKind::ALL.into_iter().zip(s.kinds) {
         if ui.radio(plan.profile.kind == Some(kind), label).clicked() {
-            plan.profile.kind = Some(kind);
+            command = Some(Command::SetKind(kind));
         }
     }
     if let Some(kind) = plan.profile.kind {
@@ -32,4 +35,5 @@ pub fn ui(ui: &mut egui::Ui, s: &Strings, plan: &mut Plan) {
     ui.add_space(4.0);
     super::labelled_text_field(ui, s.place_label, &mut plan.profile.place);
     super::why_hint(ui, s.why_place);
+    command
 }

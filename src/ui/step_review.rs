@@ -1,4 +1,4 @@
-//! Step 5: a summary of the plan, and saving it.
+//! The last step: what needs attention, a summary of the plan, and saving it.
 
 use crate::command::Command;
 use crate::document::Document;
@@ -6,11 +6,19 @@ use crate::i18n::{Lang, tr};
 use crate::model::catalogue::Catalogue;
 use crate::model::plan::ReplicatorKind;
 
-/// Draws the summary; returns Save or Save As when clicked.
-pub fn ui(ui: &mut egui::Ui, lang: Lang, doc: &Document, catalogue: &Catalogue) -> Option<Command> {
+/// Draws the health check and the summary; returns the command of the button clicked.
+pub fn ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    doc: &Document,
+    catalogue: &Catalogue,
+    today: chrono::NaiveDate,
+) -> Option<Command> {
     let s = tr(lang);
     let plan = &doc.plan;
     ui.heading(s.review_heading);
+    ui.add_space(8.0);
+    let fix = super::health_panel::ui(ui, lang, plan, today);
     ui.add_space(8.0);
     let or_not_set = |text: &str| {
         if text.trim().is_empty() {
@@ -31,7 +39,14 @@ pub fn ui(ui: &mut egui::Ui, lang: Lang, doc: &Document, catalogue: &Catalogue) 
             .map_or_else(|| id.to_owned(), |m| m.name(lang).to_owned()),
         None => s.not_set.to_owned(),
     };
-    let (done, total) = plan.progress();
+    let progress = crate::model::progress::Progress::of(&plan.checklist);
+    let h = crate::i18n::planning::health::texts(lang);
+    let readiness = plan.readiness.summary();
+    let totals = plan.budget.totals();
+    let budget = (h.budget_summary)(
+        &crate::model::money::format_money(totals.costs, lang),
+        &crate::model::money::format_money(totals.funding, lang),
+    );
     let file = doc
         .path()
         .map_or_else(|| s.never_saved.to_owned(), |p| p.display().to_string());
@@ -45,7 +60,15 @@ pub fn ui(ui: &mut egui::Ui, lang: Lang, doc: &Document, catalogue: &Catalogue) 
                 (s.organisation_label, or_not_set(&plan.profile.organisation)),
                 (s.place_label, or_not_set(&plan.profile.place)),
                 (s.review_model, model),
-                (s.review_progress, (s.progress)(done, total)),
+                (
+                    s.review_progress,
+                    (crate::i18n::planning::checklist::texts(lang).overall)(progress),
+                ),
+                (
+                    h.review_readiness,
+                    (crate::i18n::planning::readiness::texts(lang).score)(readiness),
+                ),
+                (h.review_budget, budget),
                 (s.review_file, file),
             ] {
                 ui.label(egui::RichText::new(label).strong());
@@ -54,7 +77,7 @@ pub fn ui(ui: &mut egui::Ui, lang: Lang, doc: &Document, catalogue: &Catalogue) 
             }
         });
     ui.add_space(12.0);
-    let mut command = None;
+    let mut command = fix;
     ui.horizontal(|ui| {
         for candidate in [Command::Save, Command::SaveAs] {
             let mut tip = candidate.tooltip(s).unwrap_or_default().to_owned();

@@ -1,0 +1,283 @@
+//! The replication checklist: the common items every replication shares
+//! (`assets/checklist/common.json`) merged with the chosen model's own items and filtered by
+//! the founder route, plus the user's custom items. Rebuilding the list after a change of
+//! model or route keeps everything the user entered for items that stay.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use serde::{Deserialize, Serialize};
+
+use super::catalogue::{ItemTemplate, ModelEntry};
+use super::plan::{ChecklistEntry, Plan};
+use super::taxonomy::{FounderRoute, Phase};
+use super::text::Text;
+
+/// The `format` marker of checklist files.
+pub const CHECKLIST_FORMAT: &str = "social-franchise-checklist";
+
+/// The checklist-file format version this build reads.
+pub const CHECKLIST_FORMAT_VERSION: u32 = 1;
+
+/// Prefix of the ids of items the user adds.
+pub const CUSTOM_PREFIX: &str = "custom_";
+
+/// Prefix of the ids of items added from the readiness assessment.
+pub const SUGGESTED_PREFIX: &str = "readiness_";
+
+/// The common checklist, embedded at compile time.
+const COMMON_JSON: &str = include_str!("../../assets/checklist/common.json");
+
+/// Where a checklist item comes from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Origin {
+    /// The common checklist shared by every model.
+    Common,
+    /// The chosen model's own items. The default, because plans written before common items
+    /// existed held only model items.
+    #[default]
+    Model,
+    /// Added by the user (by hand or from the readiness assessment).
+    Custom,
+}
+
+/// A checklist data file.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChecklistFile {
+    /// Always [`CHECKLIST_FORMAT`].
+    pub format: String,
+    /// At most [`CHECKLIST_FORMAT_VERSION`].
+    pub format_version: u32,
+    /// The items, in the order they are shown within each phase.
+    pub items: Vec<ItemTemplate>,
+}
+
+/// Parses a checklist file and checks its format marker and version.
+pub fn parse_checklist(json: &str) -> Result<Vec<ItemTemplate>, String> {
+    let file: ChecklistFile = serde_json::from_str(json).map_err(|err| err.to_string())?;
+    if file.format != CHECKLIST_FORMAT {
+        return Err(format!(
+            "\"format\" is {:?}, expected {CHECKLIST_FORMAT:?}",
+            file.format
+        ));
+    }
+    if file.format_version > CHECKLIST_FORMAT_VERSION {
+        return Err(format!(
+            "\"format_version\" {} is newer than this app reads",
+            file.format_version
+        ));
+    }
+    Ok(file.items)
+}
+
+static COMMON: LazyLock<Vec<ItemTemplate>> = LazyLock::new(|| {
+    parse_checklist(COMMON_JSON).unwrap_or_else(|err| {
+        log::error!("The built-in common checklist is invalid: {err}");
+        Vec::new()
+    })
+});
+
+/// The built-in common checklist (empty, and logged, if its file were broken; a test makes
+/// sure it is not).
+pub fn common_items() -> &'static [ItemTemplate] {
+    &COMMON
+}
+
+/// The common item with this id.
+pub fn common_item(id: &str) -> Option<&'static ItemTemplate> {
+    common_items().iter().find(|t| t.id == id)
+}
+
+/// True when `template` applies to `route`. Items without routes apply to every route, and
+/// every item applies while the route is not chosen yet.
+pub fn applies(template: &ItemTemplate, route: Option<FounderRoute>) -> bool {
+    template.routes.is_empty() || route.is_none_or(|r| template.routes.contains(&r))
+}
+
+/// The templates of a plan for `model` and `route`, ordered by phase: common items first,
+/// then the model's. A model item with the same id as a common item replaces it.
+pub fn templates_for<'a>(
+    common: &'a [ItemTemplate],
+    model: Option<&'a ModelEntry>,
+    route: Option<FounderRoute>,
+) -> Vec<(&'a ItemTemplate, Origin)> {
+    let model_items: &[ItemTemplate] = model.map_or(&[], |m| m.checklist.as_slice());
+    let overridden = |id: &str| model_items.iter().any(|t| t.id == id);
+    let mut out: Vec<_> = common
+        .iter()
+        .filter(|t| !overridden(&t.id))
+        .map(|t| (t, Origin::Common))
+        .chain(model_items.iter().map(|t| (t, Origin::Model)))
+        .filter(|(t, _)| applies(t, route))
+        .collect();
+    out.sort_by_key(|(t, _)| t.phase);
+    out
+}
+
+impl ChecklistEntry {
+    /// A fresh entry for `template`.
+    pub fn from_template(template: &ItemTemplate, origin: Origin) -> Self {
+        let mut entry = Self::custom(template.id.clone(), template.phase, "");
+        entry.refresh_from(template, origin);
+        entry
+    }
+
+    /// A fresh custom entry; `text` is used for both languages.
+    pub fn custom(id: String, phase: Phase, text: &str) -> Self {
+        Self {
+            id,
+            phase,
+            text: Text::new(text, text),
+            status: super::plan::Status::Todo,
+            note: String::new(),
+            origin: Origin::Custom,
+            why: None,
+            legal_basis: None,
+            verify: false,
+            source: None,
+            owner: String::new(),
+            due: None,
+            na_reason: String::new(),
+            evidence: Vec::new(),
+        }
+    }
+
+    /// Copies what the catalogue says about the item, keeping what the user entered.
+    fn refresh_from(&mut self, template: &ItemTemplate, origin: Origin) {
+        self.phase = template.phase;
+        self.text = template.text.clone();
+        self.why = Some(template.why.clone());
+        self.legal_basis = template.legal_basis.clone();
+        self.verify = template.verify;
+        self.source = template.source.clone();
+        self.origin = origin;
+    }
+}
+
+/// The checklist for `model` and `route`, keeping status, owner, dates, notes and evidence of
+/// items that stay, and every custom item. When `model` is `None` the model's items already in
+/// the list are kept too (the plan may name a model this build does not know).
+pub fn rebuild(
+    old: Vec<ChecklistEntry>,
+    common: &[ItemTemplate],
+    model: Option<&ModelEntry>,
+    route: Option<FounderRoute>,
+) -> Vec<ChecklistEntry> {
+    let mut kept_tail = Vec::new();
+    let mut by_id: HashMap<String, ChecklistEntry> = HashMap::new();
+    for entry in old {
+        let keep_anyway =
+            entry.origin == Origin::Custom || (model.is_none() && entry.origin == Origin::Model);
+        if keep_anyway {
+            kept_tail.push(entry);
+        } else {
+            by_id.insert(entry.id.clone(), entry);
+        }
+    }
+    let mut list: Vec<ChecklistEntry> = templates_for(common, model, route)
+        .into_iter()
+        .filter(|(t, _)| !kept_tail.iter().any(|e| e.id == t.id))
+        .map(|(template, origin)| match by_id.remove(&template.id) {
+            Some(mut entry) => {
+                entry.refresh_from(template, origin);
+                entry
+            }
+            None => ChecklistEntry::from_template(template, origin),
+        })
+        .collect();
+    list.extend(kept_tail);
+    list.sort_by_key(|e| e.phase);
+    list
+}
+
+/// An id for a new custom item, unused in `entries`.
+pub fn next_custom_id(entries: &[ChecklistEntry]) -> String {
+    let highest = entries
+        .iter()
+        .filter_map(|e| e.id.strip_prefix(CUSTOM_PREFIX))
+        .filter_map(|n| n.parse::<u64>().ok())
+        .max()
+        .unwrap_or(0);
+    format!("{CUSTOM_PREFIX}{}", highest.saturating_add(1))
+}
+
+/// Problems in a set of item templates (ids, both languages, a source or a legal basis, well-
+/// formed URLs), as short English sentences; empty when the items are valid.
+pub fn item_problems(items: &[ItemTemplate]) -> Vec<String> {
+    let mut problems = Vec::new();
+    let mut ids = std::collections::HashSet::new();
+    for item in items {
+        let id = item.id.as_str();
+        let snake = id.starts_with(|c: char| c.is_ascii_lowercase())
+            && id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+        if !snake || id.starts_with(CUSTOM_PREFIX) || id.starts_with(SUGGESTED_PREFIX) {
+            problems.push(format!(
+                "{id:?}: the id must be snake_case without a reserved prefix"
+            ));
+        }
+        if !ids.insert(id) {
+            problems.push(format!("{id:?}: duplicate id"));
+        }
+        if item.text.has_gap() || item.why.has_gap() {
+            problems.push(format!("{id:?}: text and why need both languages"));
+        }
+        let has_basis = item
+            .legal_basis
+            .as_deref()
+            .is_some_and(|b| !b.trim().is_empty());
+        if !has_basis && item.source.is_none() {
+            problems.push(format!("{id:?}: needs a source or a legal basis"));
+        }
+        if let Some(url) = &item.source
+            && !super::validate::is_well_formed_url(url)
+        {
+            problems.push(format!("{id:?}: malformed source URL"));
+        }
+    }
+    problems
+}
+
+impl Plan {
+    /// Adds a custom item at the end of `phase`; returns its id, or `None` for an empty text.
+    pub fn add_custom_item(&mut self, phase: Phase, text: &str) -> Option<String> {
+        let text = text.trim();
+        if text.is_empty() {
+            return None;
+        }
+        let id = next_custom_id(&self.checklist);
+        self.insert_in_phase(ChecklistEntry::custom(id.clone(), phase, text));
+        Some(id)
+    }
+
+    /// Inserts `entry` after the last item of its phase.
+    pub fn insert_in_phase(&mut self, entry: ChecklistEntry) {
+        let at = self
+            .checklist
+            .iter()
+            .rposition(|e| e.phase <= entry.phase)
+            .map_or(0, |i| i + 1);
+        self.checklist.insert(at, entry);
+    }
+
+    /// Removes the custom item `id`; items from the catalogue cannot be removed (mark them
+    /// "not applicable" instead). Returns true when an item was removed.
+    pub fn remove_custom_item(&mut self, id: &str) -> bool {
+        let before = self.checklist.len();
+        self.checklist
+            .retain(|e| !(e.id == id && e.origin == Origin::Custom));
+        self.checklist.len() != before
+    }
+
+    /// The checklist entry with this id.
+    pub fn entry(&self, id: &str) -> Option<&ChecklistEntry> {
+        self.checklist.iter().find(|e| e.id == id)
+    }
+}
+
+#[cfg(test)]
+#[path = "checklist_tests.rs"]
+mod tests;

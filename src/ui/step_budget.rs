@@ -1,0 +1,207 @@
+//! Step 7: the start-up budget and funding sketch: cost lines, funding lines, totals, the
+//! gap, jobs created, and dated reference amounts to add as editable lines.
+
+use super::fields::{count_field, money_field};
+use crate::i18n::Lang;
+use crate::i18n::planning::budget::{BudgetTexts, texts};
+use crate::i18n::planning::checklist::texts as checklist_texts;
+use crate::model::budget::{Budget, CostLine, FundingKind, FundingLine, REFERENCES, Reference};
+use crate::model::money::{Money, format_money};
+use crate::model::plan::Plan;
+
+/// Draws the budget; edits the plan in place.
+pub fn ui(ui: &mut egui::Ui, lang: Lang, plan: &mut Plan) {
+    let t = texts(lang);
+    let budget = &mut plan.budget;
+    ui.heading(t.heading);
+    ui.label(egui::RichText::new(t.intro).weak());
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        let label = ui.label(t.jobs_label);
+        let id = ui.make_persistent_id("jobs");
+        count_field(ui, id, &mut budget.jobs)
+            .response
+            .labelled_by(label.id);
+    });
+    ui.add_space(8.0);
+    ui.label(egui::RichText::new(t.costs_heading).strong().size(17.0));
+    costs_ui(ui, lang, t, &mut budget.costs);
+    ui.add_space(8.0);
+    ui.label(egui::RichText::new(t.funding_heading).strong().size(17.0));
+    funding_ui(ui, lang, t, &mut budget.funding);
+    ui.add_space(8.0);
+    totals_ui(ui, lang, t, budget);
+    ui.add_space(12.0);
+    references_ui(ui, lang, t, budget);
+}
+
+fn costs_ui(ui: &mut egui::Ui, lang: Lang, t: &BudgetTexts, costs: &mut Vec<CostLine>) {
+    let mut remove = None;
+    for (index, line) in costs.iter_mut().enumerate() {
+        let n = index + 1;
+        ui.push_id(("cost", index), |ui| {
+            ui.horizontal(|ui| {
+                let name = ui
+                    .add(
+                        egui::TextEdit::singleline(&mut line.name)
+                            .hint_text(t.cost_hint)
+                            .desired_width(320.0),
+                    )
+                    .accessible_name((t.cost_name)(n));
+                crate::ui::autofocus(ui, &name);
+                let id = ui.make_persistent_id("amount");
+                money_field(ui, id, &mut line.amount, lang)
+                    .response
+                    .accessible_name((t.cost_amount)(n));
+                if ui.button("🗑").accessible_name((t.cost_remove)(n)).clicked() {
+                    remove = Some(index);
+                }
+            });
+        });
+    }
+    if let Some(index) = remove.filter(|i| *i < costs.len()) {
+        costs.remove(index);
+    }
+    if ui.button(t.add_cost).clicked() {
+        costs.push(CostLine::default());
+    }
+}
+
+fn funding_ui(ui: &mut egui::Ui, lang: Lang, t: &BudgetTexts, funding: &mut Vec<FundingLine>) {
+    let mut remove = None;
+    for (index, line) in funding.iter_mut().enumerate() {
+        let n = index + 1;
+        ui.push_id(("funding", index), |ui| {
+            ui.horizontal(|ui| {
+                let kind_name = t.kinds.get(line.kind.index()).copied().unwrap_or_default();
+                egui::ComboBox::from_id_salt("kind")
+                    .selected_text(kind_name)
+                    .width(230.0)
+                    .show_ui(ui, |ui| {
+                        for (kind, name) in FundingKind::ALL.into_iter().zip(t.kinds) {
+                            ui.selectable_value(&mut line.kind, kind, name);
+                        }
+                    })
+                    .response
+                    .accessible_name((t.funding_kind)(n));
+                ui.add(
+                    egui::TextEdit::singleline(&mut line.name)
+                        .hint_text(t.funding_hint)
+                        .desired_width(240.0),
+                )
+                .accessible_name((t.funding_name)(n));
+                let id = ui.make_persistent_id("amount");
+                money_field(ui, id, &mut line.amount, lang)
+                    .response
+                    .accessible_name((t.funding_amount)(n));
+                if ui
+                    .button("🗑")
+                    .accessible_name((t.funding_remove)(n))
+                    .clicked()
+                {
+                    remove = Some(index);
+                }
+            });
+        });
+    }
+    if let Some(index) = remove.filter(|i| *i < funding.len()) {
+        funding.remove(index);
+    }
+    if ui.button(t.add_funding).clicked() {
+        funding.push(FundingLine::default());
+    }
+}
+
+fn totals_ui(ui: &mut egui::Ui, lang: Lang, t: &BudgetTexts, budget: &Budget) {
+    let totals = budget.totals();
+    let gap = totals.gap();
+    egui::Grid::new("budget_totals")
+        .num_columns(2)
+        .spacing([16.0, 4.0])
+        .show(ui, |ui| {
+            ui.label(egui::RichText::new(t.total_costs).strong());
+            ui.label(format_money(totals.costs, lang));
+            ui.end_row();
+            ui.label(egui::RichText::new(t.total_funding).strong());
+            ui.label(format_money(totals.funding, lang));
+            ui.end_row();
+            if gap > Money::ZERO {
+                ui.label(
+                    egui::RichText::new(t.gap_missing)
+                        .strong()
+                        .color(super::theme::ERROR),
+                );
+                ui.label(egui::RichText::new(format_money(gap, lang)).color(super::theme::ERROR));
+                ui.end_row();
+            } else if gap < Money::ZERO {
+                ui.label(egui::RichText::new(t.gap_surplus).strong());
+                ui.label(format_money(Money::ZERO.minus(gap), lang));
+                ui.end_row();
+            }
+            if let Some(per_job) = budget.cost_per_job() {
+                ui.label(egui::RichText::new(t.per_job).strong());
+                ui.label(format_money(per_job, lang));
+                ui.end_row();
+            }
+        });
+    if gap == Money::ZERO && totals.costs > Money::ZERO {
+        ui.label(t.balanced);
+    }
+}
+
+fn references_ui(ui: &mut egui::Ui, lang: Lang, t: &BudgetTexts, budget: &mut Budget) {
+    let c = checklist_texts(lang);
+    ui.label(
+        egui::RichText::new(t.references_heading)
+            .strong()
+            .size(17.0),
+    );
+    ui.label(egui::RichText::new(t.references_intro).weak());
+    for reference in &REFERENCES {
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(egui::RichText::new(reference.label.get(lang)).strong());
+            let amount = format_money(reference.amount, lang);
+            let per = if reference.per_job {
+                (t.amount_per_job)(&amount)
+            } else {
+                (t.amount_once)(&amount)
+            };
+            ui.horizontal_wrapped(|ui| {
+                ui.label(per);
+                ui.label(egui::RichText::new((t.as_of)(reference.dated.get(lang))).weak());
+                if reference.verify {
+                    super::verify_badge(ui, crate::i18n::tr(lang).to_verify);
+                }
+                ui.label(egui::RichText::new(c.source_label).weak());
+                let link = super::checklist_detail::link_text(reference.source);
+                ui.hyperlink_to(link, reference.source)
+                    .on_hover_text(reference.source);
+            });
+            if ui
+                .button(add_label(t, lang, reference, budget.jobs))
+                .clicked()
+            {
+                budget
+                    .funding
+                    .push(reference_line(lang, reference, budget.jobs));
+            }
+        });
+    }
+}
+
+fn add_label(t: &BudgetTexts, lang: Lang, reference: &Reference, jobs: u32) -> String {
+    let units = reference.units(jobs);
+    let one = format_money(reference.amount, lang);
+    let all = format_money(reference.amount.times(units), lang);
+    (t.add_reference)(units, &one, &all)
+}
+
+fn reference_line(lang: Lang, reference: &Reference, jobs: u32) -> FundingLine {
+    let name = format!(
+        "{} ({})",
+        reference.label.get(lang),
+        reference.dated.get(lang)
+    );
+    reference.line(jobs, name)
+}

@@ -1,0 +1,103 @@
+//! Helpers for the planning-screen tests: typing, clicking and walking to a step.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code")]
+#![allow(dead_code, reason = "each test file uses a different subset")]
+
+use egui::accesskit::Role;
+use egui_kittest::kittest::Queryable as _;
+use social_franchise_planner::i18n::{Lang, tr};
+use social_franchise_planner::model::wizard::Step;
+
+use crate::common::TestApp;
+
+/// Focuses the text field named `label` and types `text` into it.
+pub fn type_into(app: &mut TestApp, label: &str, text: &str) {
+    app.harness
+        .get_by_role_and_label(Role::TextInput, label)
+        .focus();
+    app.harness.run();
+    app.harness
+        .get_by_role_and_label(Role::TextInput, label)
+        .type_text(text);
+    app.harness.run();
+}
+
+/// Clicks the only widget labelled `label`.
+pub fn click(app: &mut TestApp, label: &str) {
+    app.harness.get_by_label(label).click();
+    app.harness.run();
+}
+
+/// Clicks the only widget with this role and label.
+pub fn click_role(app: &mut TestApp, role: Role, label: &str) {
+    app.harness.get_by_role_and_label(role, label).click();
+    app.harness.run();
+}
+
+/// Clicks Next.
+pub fn next(app: &mut TestApp, lang: Lang) {
+    app.harness.get_by_label_contains(tr(lang).next).click();
+    app.harness.run();
+}
+
+/// Starts the app in `lang`.
+pub fn app_in(lang: Lang) -> TestApp {
+    let mut app = TestApp::new();
+    app.harness.run();
+    if lang == Lang::En {
+        click(&mut app, "EN");
+    }
+    app
+}
+
+/// Starts a new plan named `name` for replicator kind `kind` (index into the kinds) and
+/// chooses `model_id`; ends on the readiness step.
+pub fn plan_with_model(app: &mut TestApp, lang: Lang, name: &str, kind: usize, model_id: &str) {
+    let s = tr(lang);
+    app.harness.get_by_label_contains(s.start_new).click();
+    app.harness.run();
+    type_into(app, s.plan_name_label, name);
+    click(app, s.kinds[kind]);
+    next(app, lang);
+    assert_eq!(app.harness.state().step(), Step::Model);
+    let catalogue = social_franchise_planner::model::catalogue::Catalogue::built_in();
+    let model = catalogue.get(model_id).expect("model in the catalogue");
+    // A long catalogue may put the model below the fold: bring it into view first.
+    app.harness.get_by_label(model.name(lang)).scroll_to_me();
+    app.harness.run();
+    click(app, model.name(lang));
+    next(app, lang);
+    assert_eq!(
+        app.harness.state().step(),
+        Step::Readiness,
+        "{model_id}: {:?}",
+        app.harness.state().plan().model_id
+    );
+}
+
+/// Clicks Next until the wizard shows `step`.
+pub fn forward_to(app: &mut TestApp, lang: Lang, step: Step) {
+    while app.harness.state().step() != step {
+        let before = app.harness.state().step();
+        next(app, lang);
+        assert_ne!(
+            app.harness.state().step(),
+            before,
+            "Next is blocked on {before:?}"
+        );
+    }
+}
+
+/// Replaces the text of the field named `label` with `text`.
+pub fn replace_in(app: &mut TestApp, label: &str, text: &str) {
+    app.harness
+        .get_by_role_and_label(Role::TextInput, label)
+        .focus();
+    app.harness.run();
+    app.harness
+        .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    app.harness
+        .get_by_role_and_label(Role::TextInput, label)
+        .type_text(text);
+    app.harness.run();
+}
