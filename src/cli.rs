@@ -129,7 +129,7 @@ pub fn run(command: CliCommand) -> ExitCode {
             force,
         } => new_plan(&catalogue, &model, &name, &output, force),
         CliCommand::Validate { files, lang } => validate(&catalogue, &files, lang),
-        CliCommand::Upgrade { files, lang } => upgrade(&files, lang),
+        CliCommand::Upgrade { files, lang } => upgrade(&catalogue, &files, lang),
         CliCommand::Export(args) => crate::cli_export::run(&catalogue, &args),
     };
     ExitCode::from(code)
@@ -275,23 +275,25 @@ fn validate(catalogue: &Catalogue, files: &[PathBuf], lang: Lang) -> u8 {
 }
 
 /// Upgrades one plan file in place; the line to print, and whether it worked.
-pub fn upgrade_one(path: &Path, lang: Lang) -> Result<String, String> {
+pub fn upgrade_one(catalogue: &Catalogue, path: &Path, lang: Lang) -> Result<String, String> {
     let s = tr(lang);
     let shown = path.display().to_string();
     let invalid = |err: &PlanFileError| (s.cli_invalid)(&file_error_reason(s, err), &shown);
     let bytes = read_bounded(path, MAX_PLAN_BYTES).map_err(|err| invalid(&err))?;
-    let (plan, version) = parse_plan_versioned(&bytes).map_err(|err| invalid(&err))?;
+    let (mut plan, version) = parse_plan_versioned(&bytes).map_err(|err| invalid(&err))?;
     if version == SCHEMA_VERSION {
         return Ok((s.cli_current)(&shown));
     }
+    let model = plan.model_id.as_deref().and_then(|id| catalogue.get(id));
+    plan.complete_upgrade(version, model);
     save_plan_with_backup(path, &plan).map_err(|err| invalid(&err))?;
     Ok((s.cli_upgraded)(version, SCHEMA_VERSION, &shown))
 }
 
-fn upgrade(files: &[PathBuf], lang: Lang) -> u8 {
+fn upgrade(catalogue: &Catalogue, files: &[PathBuf], lang: Lang) -> u8 {
     let mut code = EXIT_OK;
     for path in files {
-        match upgrade_one(path, lang) {
+        match upgrade_one(catalogue, path, lang) {
             Ok(line) => println!("{line}"),
             Err(line) => {
                 eprintln!("{line}");

@@ -182,24 +182,61 @@ fn validate_rejects_folders_special_files_and_huge_files() {
 #[test]
 fn validate_accepts_the_fixture_of_every_schema_version() {
     let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let output = run(&[
-        "validate",
-        "--lang",
-        "en",
-        path_arg(&fixtures.join("plan_v1.json")),
-    ]);
+    let current = social_franchise_planner::model::plan::SCHEMA_VERSION;
+    for version in 1..=current {
+        let fixture = fixtures.join(format!("plan_v{version}.json"));
+        assert!(
+            fixture.is_file(),
+            "a fixture of schema version {version} is kept"
+        );
+        let output = run(&["validate", "--lang", "en", path_arg(&fixture)]);
+        assert_eq!(code(&output), 0, "{}", stderr(&output));
+        assert!(
+            stdout(&output).starts_with("OK: plan"),
+            "{}",
+            stdout(&output)
+        );
+    }
+}
+
+#[test]
+fn upgrade_migrates_an_old_plan_in_place_and_keeps_a_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/plan_v1.json");
+    let plan_path = dir.path().join("plan.json");
+    std::fs::copy(&fixture, &plan_path).unwrap();
+    let output = run(&["upgrade", "--lang", "en", path_arg(&plan_path)]);
     assert_eq!(code(&output), 0, "{}", stderr(&output));
     assert!(
-        stdout(&output).starts_with("OK: plan"),
+        stdout(&output).starts_with("UPGRADED"),
         "{}",
         stdout(&output)
     );
+    let backup = dir.path().join("plan.json.bak");
+    assert_eq!(
+        std::fs::read(&backup).unwrap(),
+        std::fs::read(&fixture).unwrap()
+    );
+
+    let old = social_franchise_planner::io::plan_file::load_plan(&fixture).unwrap();
+    let new = social_franchise_planner::io::plan_file::load_plan(&plan_path).unwrap();
+    let text = std::fs::read_to_string(&plan_path).unwrap();
+    assert!(text.contains("\"schema_version\": 2"));
+    // The common items were merged in; what the user had entered is kept.
+    assert!(new.checklist.len() > old.checklist.len());
+    for item in &old.checklist {
+        let kept = new.checklist.iter().find(|e| e.id == item.id).unwrap();
+        assert_eq!((kept.status, &kept.note), (item.status, &item.note));
+    }
+    // A second run has nothing to do.
+    let again = run(&["upgrade", "--lang", "en", path_arg(&plan_path)]);
+    assert!(stdout(&again).starts_with("CURRENT"), "{}", stdout(&again));
 }
 
 #[test]
 fn upgrade_leaves_current_plans_alone_and_refuses_broken_ones() {
     let dir = tempfile::tempdir().unwrap();
-    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/plan_v1.json");
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/plan_v2.json");
     let plan = dir.path().join("plan.json");
     std::fs::copy(&fixture, &plan).unwrap();
     let output = run(&["upgrade", "--lang", "en", path_arg(&plan)]);

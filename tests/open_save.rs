@@ -188,3 +188,39 @@ fn the_window_rejects_every_broken_file_with_a_message_and_changes_nothing() {
         assert_eq!(app.harness.state().plan().name, "", "nothing was loaded");
     }
 }
+
+#[test]
+fn an_old_plan_opens_upgraded_and_unsaved_and_its_file_is_untouched() {
+    let fixture =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/plan_v1.json");
+    let mut app = TestApp::new();
+    app.harness.run();
+    let path = app.path("stary.json");
+    std::fs::copy(&fixture, &path).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    app.harness.state_mut().request_open(&path);
+    app.harness.run();
+    let state = app.harness.state();
+    assert!(state.error_message().is_none());
+    assert_eq!(
+        state.plan().schema_version,
+        social_franchise_planner::model::plan::SCHEMA_VERSION
+    );
+    assert!(state.is_dirty(), "the upgrade is a change the user saves");
+    assert!(
+        state.toast_texts().iter().any(|t| t.contains("wersja 1")),
+        "{:?}",
+        state.toast_texts()
+    );
+    let note = "Uchwała rady gminy nr XII/85/2026";
+    assert!(
+        state.plan().checklist.iter().any(|e| e.note == note),
+        "user data kept"
+    );
+    assert!(state.plan().checklist.len() > 7, "common items merged in");
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        before,
+        "nothing written before Save"
+    );
+}

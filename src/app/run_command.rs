@@ -248,8 +248,16 @@ impl PlannerApp {
     fn open_path(&mut self, path: &Path) {
         let s = tr(self.prefs.lang);
         match Document::open(path) {
-            Ok(doc) => {
+            Ok(mut doc) => {
                 log::info!("Opened the plan {path:?}");
+                if let Some(from) = doc.upgraded_from() {
+                    let model = doc
+                        .plan
+                        .model_id
+                        .as_deref()
+                        .and_then(|id| self.catalogue.get(id));
+                    doc.plan.complete_upgrade(from, model);
+                }
                 self.replace_document(doc);
                 self.step = Step::Review;
                 self.prefs.remember(path);

@@ -9,8 +9,27 @@ use crate::model::plan::SCHEMA_VERSION;
 /// A migration from version `n` to `n + 1`, working on raw JSON.
 type Step = fn(&mut Value) -> Result<(), String>;
 
-/// `STEPS[i]` upgrades version `i + 1` to `i + 2`. Empty while only version 1 exists.
-const STEPS: &[Step] = &[];
+/// `STEPS[i]` upgrades version `i + 1` to `i + 2`.
+const STEPS: &[Step] = &[v1_to_v2];
+
+/// Version 2 added the common checklist (items now say where they come from), per-item
+/// owner, due date, reason and evidence, the readiness assessment, head counts and the budget.
+/// All new fields have defaults; version 1 items all came from the model. The common items
+/// themselves are merged in after loading, with the catalogue (`Plan::complete_upgrade`).
+fn v1_to_v2(value: &mut Value) -> Result<(), String> {
+    let Some(items) = value.get_mut("checklist") else {
+        return Ok(());
+    };
+    let items = items
+        .as_array_mut()
+        .ok_or_else(|| "\"checklist\" is not a list".to_owned())?;
+    for item in items {
+        if let Some(item) = item.as_object_mut() {
+            item.entry("origin").or_insert_with(|| Value::from("model"));
+        }
+    }
+    Ok(())
+}
 
 /// Brings `value` (a plan of `from` version) up to [`SCHEMA_VERSION`].
 pub fn to_current(value: &mut Value, from: u32) -> Result<(), String> {
@@ -35,6 +54,20 @@ mod tests {
     #[test]
     fn there_is_one_step_per_version_bump() {
         assert_eq!(STEPS.len() + 1, SCHEMA_VERSION as usize);
+    }
+
+    #[test]
+    fn version_1_items_are_marked_as_model_items() {
+        let mut value = serde_json::json!({
+            "schema_version": 1,
+            "checklist": [{"id": "a"}, {"id": "b", "origin": "custom"}]
+        });
+        to_current(&mut value, 1).unwrap();
+        assert_eq!(value["schema_version"], SCHEMA_VERSION);
+        assert_eq!(value["checklist"][0]["origin"], "model");
+        assert_eq!(value["checklist"][1]["origin"], "custom");
+        let mut broken = serde_json::json!({"schema_version": 1, "checklist": 5});
+        assert!(to_current(&mut broken, 1).is_err());
     }
 
     #[test]

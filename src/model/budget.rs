@@ -8,7 +8,9 @@ use super::money::Money;
 use super::text::StaticText;
 
 /// Where a funding line's money comes from.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum FundingKind {
     /// An OWES grant for new jobs and its bridge support.
@@ -50,7 +52,7 @@ impl FundingKind {
 }
 
 /// One start-up cost.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
 pub struct CostLine {
     /// What the money is for.
@@ -60,7 +62,7 @@ pub struct CostLine {
 }
 
 /// One source of money.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
 pub struct FundingLine {
     /// The kind of source.
@@ -72,7 +74,7 @@ pub struct FundingLine {
 }
 
 /// The plan's budget.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
 pub struct Budget {
     /// Start-up costs.

@@ -29,7 +29,9 @@ pub const SUGGESTED_PREFIX: &str = "readiness_";
 const COMMON_JSON: &str = include_str!("../../assets/checklist/common.json");
 
 /// Where a checklist item comes from.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Origin {
     /// The common checklist shared by every model.

@@ -18,7 +18,9 @@ pub const NATURAL_FOUNDERS_MIN: u32 = 3;
 pub const LEGAL_FOUNDERS_MIN: u32 = 2;
 
 /// A head count split into people from groups at risk of exclusion and others.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema,
+)]
 #[serde(default)]
 pub struct Headcount {
     /// People from groups at risk of exclusion.
@@ -40,7 +42,9 @@ impl Headcount {
 }
 
 /// The counts a plan keeps.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema,
+)]
 #[serde(default)]
 pub struct Membership {
     /// Natural-person founders.

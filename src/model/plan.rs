@@ -15,10 +15,10 @@ use super::text::Text;
 pub const PLAN_FORMAT: &str = "social-franchise-plan";
 
 /// The plan-file schema version this build writes.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Who replicates the model.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ReplicatorKind {
     /// A foundation or association.
@@ -50,7 +50,7 @@ impl ReplicatorKind {
 }
 
 /// Who replicates, and where.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
 pub struct Profile {
     /// The kind of replicator; `None` until chosen.
@@ -62,7 +62,9 @@ pub struct Profile {
 }
 
 /// Where a checklist item stands.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     /// Not started.
@@ -77,7 +79,7 @@ pub enum Status {
 }
 
 /// One item of the plan's checklist.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct ChecklistEntry {
     /// The template id the item came from (unique within the plan).
     pub id: String,
@@ -143,7 +145,7 @@ impl ChecklistEntry {
 }
 
 /// A replication plan.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Plan {
     /// Always [`PLAN_FORMAT`].
     pub format: String,
@@ -223,6 +225,15 @@ impl Plan {
     pub fn rebuild_checklist(&mut self, model: Option<&ModelEntry>) {
         let old = std::mem::take(&mut self.checklist);
         self.checklist = rebuild(old, common_items(), model, self.route());
+    }
+
+    /// Finishes an upgrade from schema version `from` that needs the catalogue: plans from
+    /// version 1 held only the model's own items, so the common items (for the plan's founder
+    /// route) are merged in, keeping everything the user entered.
+    pub fn complete_upgrade(&mut self, from: u32, model: Option<&ModelEntry>) {
+        if from < 2 {
+            self.rebuild_checklist(model);
+        }
     }
 
     /// How many checklist items are done, and how many there are.

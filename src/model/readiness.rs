@@ -18,7 +18,7 @@ pub const MAX_POINTS: u8 = 2;
 pub const PASS_PERCENT: u32 = 75;
 
 /// The answers given so far, by question id.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
 pub struct Readiness {
     /// Points per question id (0–2).
