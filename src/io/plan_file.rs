@@ -236,7 +236,8 @@ mod tests {
         assert_eq!(load_plan(&path).unwrap(), plan);
         let text = std::fs::read_to_string(&path).unwrap();
         assert!(text.contains("\"format\": \"social-franchise-plan\""));
-        assert!(text.contains("\"schema_version\": 1"));
+        let version = format!("\"schema_version\": {}", crate::model::plan::SCHEMA_VERSION);
+        assert!(text.contains(&version));
         assert!(text.contains("Łódź"), "UTF-8 kept as text, not escaped");
         let leftovers = std::fs::read_dir(dir.path()).unwrap().count();
         assert_eq!(leftovers, 1, "no temporary file is left behind");
