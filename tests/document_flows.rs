@@ -276,3 +276,23 @@ fn opened_and_saved_plans_appear_in_the_recent_list_until_cleared() {
     app.harness.run();
     assert!(app.harness.state().prefs().recent.is_empty());
 }
+
+#[test]
+fn a_failing_autosave_is_reported_once() {
+    let dir = tempfile::tempdir().unwrap();
+    // A file where the autosave folder should be: every autosave fails.
+    std::fs::write(dir.path().join(".autosave"), "not a folder").unwrap();
+    let mut app = TestApp::with_dir(dir);
+    app.harness.run();
+    let warnings = |app: &TestApp| -> usize {
+        let texts = app.harness.state().toast_texts();
+        texts.iter().filter(|t| t.contains("Ctrl+S")).count()
+    };
+    start_plan_named(&mut app, "Pierwsza wersja");
+    app.harness.run_steps(14);
+    assert_eq!(warnings(&app), 1, "{:?}", app.harness.state().toast_texts());
+    // Later failures are not reported again.
+    type_plan_name(&mut app, " i druga");
+    app.harness.run_steps(14);
+    assert_eq!(warnings(&app), 1, "{:?}", app.harness.state().toast_texts());
+}

@@ -18,6 +18,8 @@ pub(super) struct AutosaveState {
     last_change: f64,
     /// True when the latest edits are not in the autosave yet.
     pending: bool,
+    /// True once a failed autosave has been reported (it is reported once per run).
+    failure_reported: bool,
 }
 
 impl AutosaveState {
@@ -28,6 +30,7 @@ impl AutosaveState {
             last_seen: plan.clone(),
             last_change: 0.0,
             pending: false,
+            failure_reported: false,
         }
     }
 
@@ -66,8 +69,14 @@ impl PlannerApp {
             .store
             .write(self.doc.path(), &self.doc.plan, self.services.clock.now());
         if let Err(err) = result {
-            // Autosave is a safety net: report it in the log, not as a dialog while typing.
+            // A safety net: say it once, as a message in the corner, not as a dialog.
             log::warn!("Autosave failed: {err}");
+            if !state.failure_reported {
+                state.failure_reported = true;
+                let s = crate::i18n::tr(self.prefs.lang);
+                let reason = crate::i18n::file_error_reason(s, &err);
+                self.toasts.warning((s.autosave_failed)(&reason));
+            }
         }
     }
 }

@@ -178,6 +178,11 @@ pub(super) const EN: Strings = Strings {
     why_kind: "This decides the founding route: legal persons (at least two) or natural persons. Each route has different documents and duties, so the checklist differs.",
     why_organisation: "The organisation, municipality or group leading the replication – it goes into the plan's header and exports.",
     why_place: "Where the cooperative will work – it matters for the local needs diagnosis, partners and the competent offices.",
+    autosave_failed: |reason| {
+        format!(
+            "The automatic copy could not be written ({reason}). Save the plan yourself (Ctrl+S)."
+        )
+    },
     file_errors: FileErrorTexts {
         io: "the system refused access to the file",
         not_found: "there is no such file",

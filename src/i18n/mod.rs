@@ -252,6 +252,8 @@ pub struct Strings {
     pub why_organisation: &'static str,
     /// Why the place is asked.
     pub why_place: &'static str,
+    /// Warning: the autosave could not be written (reason).
+    pub autosave_failed: fn(&str) -> String,
     /// Reasons a plan file fails, by kind.
     pub file_errors: FileErrorTexts,
 }

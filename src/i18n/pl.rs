@@ -177,6 +177,11 @@ pub(super) const PL: Strings = Strings {
     why_kind: "Od tego zależy ścieżka założenia spółdzielni: osoby prawne (co najmniej dwie) albo osoby fizyczne. Każda ścieżka ma inne dokumenty i obowiązki, więc lista zadań będzie inna.",
     why_organisation: "Organizacja, gmina lub grupa, która prowadzi replikację – trafi do nagłówka planu i eksportów.",
     why_place: "Miejsce działania spółdzielni – ważne dla diagnozy lokalnych potrzeb, partnerów i właściwego urzędu.",
+    autosave_failed: |reason| {
+        format!(
+            "Nie udało się zapisać kopii automatycznej ({reason}). Zapisz plan ręcznie (Ctrl+S)."
+        )
+    },
     file_errors: FileErrorTexts {
         io: "system nie pozwolił na dostęp do pliku",
         not_found: "nie ma takiego pliku",
