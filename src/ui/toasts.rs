@@ -2,14 +2,26 @@
 
 use crate::ui::theme;
 
-/// How long a message stays, in seconds.
+/// How long an informative message stays, in seconds.
 const SHOW_FOR: f64 = 5.0;
+
+/// How long a warning stays, in seconds (longer: it asks the user to act).
+const SHOW_WARNING_FOR: f64 = 12.0;
 
 /// Severity of a message.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Level {
     Info,
     Warning,
+}
+
+impl Level {
+    fn show_for(self) -> f64 {
+        match self {
+            Self::Info => SHOW_FOR,
+            Self::Warning => SHOW_WARNING_FOR,
+        }
+    }
 }
 
 /// The messages waiting to be shown or on screen.
@@ -49,7 +61,7 @@ impl Toasts {
     pub fn ui(&mut self, ctx: &egui::Context) {
         let now = ctx.input(|i| i.time);
         self.items
-            .retain(|t| t.shown_at.is_none_or(|at| now - at < SHOW_FOR));
+            .retain(|t| t.shown_at.is_none_or(|at| now - at < t.level.show_for()));
         if self.items.is_empty() {
             return;
         }
@@ -68,7 +80,7 @@ impl Toasts {
                         ui.label(egui::RichText::new(&toast.text).color(color));
                     });
                     ctx.request_repaint_after(std::time::Duration::from_secs_f64(
-                        (SHOW_FOR - (now - at)).max(0.1),
+                        (toast.level.show_for() - (now - at)).max(0.1),
                     ));
                 }
             });
