@@ -44,6 +44,13 @@ pub(super) const EN: Strings = Strings {
     open_heading: "Open a saved plan",
     plans_in_folder: "Plans in the folder:",
     no_plans_in_folder: "There are no plans in this folder yet.",
+    plan_count: |n| {
+        if n == 1 {
+            "1 plan".to_owned()
+        } else {
+            format!("{n} plans")
+        }
+    },
     path_label: "Path to a plan file",
     browse: "Browse…",
     browse_tip: "Pick a file in the system dialog",

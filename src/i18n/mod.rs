@@ -68,6 +68,8 @@ pub struct Strings {
     pub plans_in_folder: &'static str,
     /// Shown when the default folder holds no plans.
     pub no_plans_in_folder: &'static str,
+    /// How many plans the folder holds ("3 plany").
+    pub plan_count: fn(usize) -> String,
     /// Label of the typed path field.
     pub path_label: &'static str,
     /// Button that opens the native file dialog.
@@ -356,6 +358,16 @@ mod tests {
             assert!(!(s.progress)(1, 2).is_empty());
             assert!(!(s.saved)("x").is_empty());
         }
+    }
+
+    #[test]
+    fn plan_counts_use_polish_plural_forms() {
+        let pl = tr(Lang::Pl);
+        assert_eq!((pl.plan_count)(1), "1 plan");
+        assert_eq!((pl.plan_count)(3), "3 plany");
+        assert_eq!((pl.plan_count)(5), "5 planów");
+        assert_eq!((pl.plan_count)(22), "22 plany");
+        assert_eq!((tr(Lang::En).plan_count)(2), "2 plans");
     }
 
     #[test]

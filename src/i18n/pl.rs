@@ -45,6 +45,7 @@ pub(super) const PL: Strings = Strings {
     open_heading: "Otwórz zapisany plan",
     plans_in_folder: "Plany w folderze:",
     no_plans_in_folder: "W tym folderze nie ma jeszcze planów.",
+    plan_count: |n| format!("{n} {}", plural_pl(n, "plan", "plany", "planów")),
     path_label: "Ścieżka do pliku planu",
     browse: "Przeglądaj…",
     browse_tip: "Wybierz plik w oknie systemowym",

@@ -27,6 +27,8 @@ pub fn ui(
     ui.label(format!("{} {}", s.plans_in_folder, plans_dir.display()));
     if found.is_empty() {
         ui.label(egui::RichText::new(s.no_plans_in_folder).weak());
+    } else {
+        ui.label(egui::RichText::new((s.plan_count)(found.len())).weak());
     }
     for plan in found {
         if ui
