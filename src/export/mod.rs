@@ -3,25 +3,34 @@
 //! Markdown text or a CSV sheet of the checklist ([`render`]). Pure code: no files, no egui.
 //!
 //! The document is a title block plus a list of sections. Each section has one builder in
-//! [`SECTIONS`]; a new part of the plan (readiness, membership, budget, health check) is
-//! exported by writing one builder and adding it to that list.
+//! [`SECTIONS`]; a new part of the plan is exported by writing one builder and adding it to
+//! that list.
 
+mod budget;
 mod checklist;
 pub mod csv;
 mod doc;
+mod grid;
+mod health;
 pub mod html;
 pub mod markdown;
 pub mod messages;
+mod readiness;
 mod sections;
 pub mod strings;
+mod team;
+pub mod words;
 
 use chrono::NaiveDate;
 
 use crate::model::catalogue::{Catalogue, ModelEntry};
 use crate::model::plan::Plan;
 use crate::model::text::Lang;
-pub use doc::{Block, Cell, CellKind, ExportDoc, Grid, Para, Row, Section, SectionKind, Table};
+pub use doc::{
+    Block, Cell, CellKind, ExportDoc, Grid, Links, Para, Row, Section, SectionKind, Table,
+};
 use strings::{DocStrings, doc_strings};
+use words::{Words, words};
 
 /// The file formats a plan can be exported to.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -129,13 +138,27 @@ pub struct Context<'a> {
     pub options: &'a ExportOptions,
     /// The document's words.
     pub s: &'static DocStrings,
+    /// The words of the readiness, team, budget and health sections and checklist details.
+    pub w: Words,
+    /// The day of the export (due dates and the health check are judged against it).
+    pub today: NaiveDate,
 }
 
 /// Builds one section, or nothing when it has nothing to show.
 pub type SectionBuilder = fn(&Context<'_>) -> Option<Section>;
 
-/// The sections of an export, in order. To export a new part of the plan, add its builder.
-pub const SECTIONS: [SectionBuilder; 3] = [sections::profile, sections::model, sections::checklist];
+/// The sections of an export, in order: the first page introduces the plan and says what
+/// needs attention, the details follow, and the long checklist comes last. To export a new
+/// part of the plan, add its builder.
+pub const SECTIONS: [SectionBuilder; 7] = [
+    sections::profile,
+    sections::model,
+    health::section,
+    readiness::section,
+    team::section,
+    budget::section,
+    sections::checklist,
+];
 
 /// Builds the document for `plan`, exported on `today`.
 pub fn build(
@@ -151,6 +174,8 @@ pub fn build(
         model: plan.model_id.as_deref().and_then(|id| catalogue.get(id)),
         options,
         s,
+        w: words(options.lang),
+        today,
     };
     let title = match plan.name.trim() {
         "" => s.untitled,
@@ -163,7 +188,7 @@ pub fn build(
         meta: sections::title_rows(&cx, today),
         sections: SECTIONS.iter().filter_map(|build| build(&cx)).collect(),
         footer: vec![s.footer_verify.to_owned(), s.footer_made_with.to_owned()],
-        checklist: sections::checklist_grid(&cx),
+        checklist: grid::checklist_grid(&cx),
     }
 }
 
