@@ -52,12 +52,23 @@ fn tables(cx: &Context<'_>, blocks: &mut Vec<Block>) {
     let budget = &cx.plan.budget;
     let totals = budget.totals();
     let number = |i: usize| Cell::of(CellKind::Number, (i + 1).to_string());
-    let name = |text: &str| Cell::text(if text.trim().is_empty() { s.not_given } else { text.trim() });
+    let name = |text: &str| {
+        Cell::text(if text.trim().is_empty() {
+            s.not_given
+        } else {
+            text.trim()
+        })
+    };
     if !budget.costs.is_empty() {
         let rows = budget.costs.iter().enumerate();
-        let rows = rows.map(|(i, line)| vec![number(i), name(&line.name), amount_cell(cx, line.amount)]);
+        let rows =
+            rows.map(|(i, line)| vec![number(i), name(&line.name), amount_cell(cx, line.amount)]);
         let mut table = Table::new(&[s.col_number, w.col_cost, w.col_amount], rows.collect());
-        table.totals = vec![vec![Cell::text(""), Cell::text(w.total), amount_cell(cx, totals.costs)]];
+        table.totals = vec![vec![
+            Cell::text(""),
+            Cell::text(w.total),
+            amount_cell(cx, totals.costs),
+        ]];
         blocks.push(Block::Subheading(w.costs_heading.to_owned()));
         blocks.push(Block::Table(table));
     }
@@ -68,7 +79,12 @@ fn tables(cx: &Context<'_>, blocks: &mut Vec<Block>) {
             if reference_of(line).is_some() {
                 description = description.marked(w.reference_mark);
             }
-            vec![number(i), Cell::text(kind), description, amount_cell(cx, line.amount)]
+            vec![
+                number(i),
+                Cell::text(kind),
+                description,
+                amount_cell(cx, line.amount),
+            ]
         });
         let columns = [s.col_number, w.col_kind, w.col_description, w.col_amount];
         let mut table = Table::new(&columns, rows.collect());
@@ -118,7 +134,7 @@ fn references(cx: &Context<'_>, blocks: &mut Vec<Block>) {
     let lang = cx.options.lang;
     let mut used: Vec<&Reference> = Vec::new();
     for reference in cx.plan.budget.funding.iter().filter_map(reference_of) {
-        if !used.iter().any(|r| *r == reference) {
+        if !used.contains(&reference) {
             used.push(reference);
         }
     }

@@ -95,7 +95,10 @@ impl Item<'_> {
                 t.source.as_deref().and_then(non_empty),
             ],
             None => [
-                self.entry.why.as_ref().and_then(|why| non_empty(why.get(lang))),
+                self.entry
+                    .why
+                    .as_ref()
+                    .and_then(|why| non_empty(why.get(lang))),
                 self.entry.legal_basis.as_deref().and_then(non_empty),
                 self.entry.source.as_deref().and_then(non_empty),
             ],

@@ -10,7 +10,10 @@ pub(super) fn section(cx: &Context<'_>) -> Option<Section> {
     let date = (w.as_of)(&format_date(cx.today, cx.options.lang));
     let mut blocks = Vec::new();
     if issues.is_empty() {
-        blocks.push(Block::Paragraph(Para::text(format!("{date} {}", w.healthy))));
+        blocks.push(Block::Paragraph(Para::text(format!(
+            "{date} {}",
+            w.healthy
+        ))));
     } else if cx.options.headings_only {
         blocks.push(Block::Paragraph(Para::text(format!(
             "{date} {}",
@@ -61,10 +64,14 @@ fn item_text(cx: &Context<'_>, id: &str) -> String {
     let Some(entry) = cx.plan.entry(id) else {
         return id.to_owned();
     };
-    [entry.text.get(cx.options.lang), &entry.text.pl, &entry.text.en]
-        .into_iter()
-        .map(str::trim)
-        .find(|text| !text.is_empty())
-        .unwrap_or(id)
-        .to_owned()
+    [
+        entry.text.get(cx.options.lang),
+        &entry.text.pl,
+        &entry.text.en,
+    ]
+    .into_iter()
+    .map(str::trim)
+    .find(|text| !text.is_empty())
+    .unwrap_or(id)
+    .to_owned()
 }

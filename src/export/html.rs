@@ -134,7 +134,12 @@ fn cell_html(out: &mut String, cell: &Cell) {
     for detail in &cell.details {
         out.push_str("<p class=\"detail\">");
         if !detail.label.is_empty() {
-            write!(out, "<span class=\"label\">{}:</span> ", escape(&detail.label)).ok();
+            write!(
+                out,
+                "<span class=\"label\">{}:</span> ",
+                escape(&detail.label)
+            )
+            .ok();
         }
         write!(out, "{}</p>", escape(&detail.value)).ok();
     }

@@ -226,3 +226,12 @@ pub fn format_date(date: NaiveDate, lang: Lang) -> String {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod test_support;
+
+#[cfg(test)]
+mod tests_plan;
+
+#[cfg(test)]
+mod tests_sections;

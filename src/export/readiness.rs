@@ -55,7 +55,10 @@ fn answers_table(cx: &Context<'_>) -> Table {
             ]
         })
         .collect();
-    Table::new(&[cx.s.col_number, w.col_question, w.col_answer, w.col_points], rows)
+    Table::new(
+        &[cx.s.col_number, w.col_question, w.col_answer, w.col_points],
+        rows,
+    )
 }
 
 /// The question's title, its statement and, for a weak answer with guidance on, the item it

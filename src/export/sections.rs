@@ -199,7 +199,10 @@ pub(super) fn checklist(cx: &Context<'_>) -> Option<Section> {
 }
 
 /// "Done: X of Y", where Y leaves out the items that do not apply, and says how many those are.
-fn progress_line<'a>(cx: &Context<'_>, entries: impl IntoIterator<Item = &'a ChecklistEntry>) -> String {
+fn progress_line<'a>(
+    cx: &Context<'_>,
+    entries: impl IntoIterator<Item = &'a ChecklistEntry>,
+) -> String {
     let progress = Progress::of(entries);
     let w = cx.w.checklist;
     let line = (cx.s.progress)(progress.done, progress.applicable());

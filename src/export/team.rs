@@ -45,8 +45,8 @@ fn counts(cx: &Context<'_>, route: Option<FounderRoute>, blocks: &mut Vec<Block>
             (employees, m.employees),
         ],
     };
-    let show_legal = route == Some(FounderRoute::LegalPersons)
-        || (route.is_none() && m.legal_founders > 0);
+    let show_legal =
+        route == Some(FounderRoute::LegalPersons) || (route.is_none() && m.legal_founders > 0);
     if show_legal {
         let count = m.legal_founders.to_string();
         blocks.push(Block::Rows(vec![Row::new(w.legal_founders, &count, "")]));

@@ -166,8 +166,14 @@ mod tests {
 
     #[test]
     fn amounts_and_counts_read_well() {
-        assert_eq!((PL.max_units)(10), "najwyżej 10 miejsc pracy na jeden podmiot");
-        assert_eq!((PL.max_units)(2), "najwyżej 2 miejsca pracy na jeden podmiot");
+        assert_eq!(
+            (PL.max_units)(10),
+            "najwyżej 10 miejsc pracy na jeden podmiot"
+        );
+        assert_eq!(
+            (PL.max_units)(2),
+            "najwyżej 2 miejsca pracy na jeden podmiot"
+        );
         assert_eq!((EN.max_units)(1), "at most 1 job per entity");
         assert_eq!((PL.missing)("1,00 zł"), "brakuje 1,00 zł");
         assert_eq!((EN.surplus)("PLN 1.00"), "surplus of PLN 1.00");

@@ -43,9 +43,7 @@ pub const EN: ChecklistWords = ChecklistWords {
     evidence: "Evidence of completion",
     overdue: "overdue",
     not_applicable: |n| format!("(not applicable: {n})"),
-    none_applicable: |n| {
-        format!("All items ({n}) are marked \u{201c}Not applicable\u{201d}.")
-    },
+    none_applicable: |n| format!("All items ({n}) are marked \u{201c}Not applicable\u{201d}."),
 };
 
 #[cfg(test)]

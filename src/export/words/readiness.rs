@@ -92,7 +92,9 @@ mod tests {
     #[test]
     fn numbers_are_shown() {
         assert_eq!((PL.score)(14, 20), "Wynik: 14 z 20 pkt.");
-        assert!((EN.threshold)(15, 20, 75).starts_with("Readiness threshold: 15 of 20 points (75%)"));
+        assert!(
+            (EN.threshold)(15, 20, 75).starts_with("Readiness threshold: 15 of 20 points (75%)")
+        );
         assert!((PL.verdict_incomplete)(9, 10).contains("9 z 10"));
     }
 }

@@ -172,8 +172,14 @@ mod tests {
 
     #[test]
     fn outcomes_read_well() {
-        assert_eq!(PL.outcome(Outcome::Short(1)), "niespełniony – brakuje 1 osoby");
-        assert_eq!(PL.outcome(Outcome::Short(5)), "niespełniony – brakuje 5 osób");
+        assert_eq!(
+            PL.outcome(Outcome::Short(1)),
+            "niespełniony – brakuje 1 osoby"
+        );
+        assert_eq!(
+            PL.outcome(Outcome::Short(5)),
+            "niespełniony – brakuje 5 osób"
+        );
         assert_eq!(
             PL.outcome(Outcome::MetIfMoreJoin(1)),
             "spełniony pod warunkiem, że w ciągu 12 miesięcy musi dołączyć jeszcze 1 osoba"
@@ -188,8 +194,14 @@ mod tests {
             EN.outcome(Outcome::MetIfMoreJoin(1)),
             "met on condition that 1 more person joins within 12 months"
         );
-        assert_eq!(EN.outcome(Outcome::Short(2)), "not met – 2 more people needed");
-        assert_eq!(PL.rule(Rule::LegalFounders), "Co najmniej 2 założycielskie osoby prawne");
+        assert_eq!(
+            EN.outcome(Outcome::Short(2)),
+            "not met – 2 more people needed"
+        );
+        assert_eq!(
+            PL.rule(Rule::LegalFounders),
+            "Co najmniej 2 założycielskie osoby prawne"
+        );
         assert_ne!(EN.rule(Rule::MembersHalf), EN.rule(Rule::EmployeesHalf));
     }
 }
