@@ -102,12 +102,14 @@ impl Separator {
 pub struct ExportOptions {
     /// The language of the document (independent of the window's).
     pub lang: Lang,
-    /// Add each item's "why it matters", legal basis and source, where the catalogue has them.
+    /// Add each item's "why it matters", legal basis and source, the legal basis of the team
+    /// checks, and the items weak readiness answers suggest.
     pub include_guidance: bool,
-    /// Include items whose status is still "to do".
+    /// Include checklist items whose status is still "to do".
     pub include_not_started: bool,
-    /// An outline: the title block, section headings and phase headings with their progress,
-    /// without the items and section details. (CSV always lists the items.)
+    /// An outline: the title block, each section's heading with a short summary (score,
+    /// totals, checks, what needs attention) and the phase headings with their progress,
+    /// without tables, items and section details. (CSV always lists the items.)
     pub headings_only: bool,
     /// The CSV column separator.
     pub separator: Separator,
