@@ -83,7 +83,10 @@ fn csv_in_english_with_commas_to_a_chosen_file() {
     let bytes = std::fs::read(&out).unwrap();
     assert!(bytes.starts_with(&[0xEF, 0xBB, 0xBF]), "byte-order mark");
     let text = String::from_utf8(bytes).unwrap();
-    assert!(text.contains("No.,Phase,Task,Status,Owner,Due date,Notes,To verify\r\n"));
+    assert!(text.starts_with(
+        "\u{feff}No.,Phase,Task,Own item,Status,Why not applicable,Owner,Due date,Notes,\
+         Evidence of completion,To verify\r\n"
+    ));
     assert!(!text.contains("Why it matters"));
     assert!(!dir.path().join("plan.csv").exists());
 }
@@ -184,4 +187,49 @@ fn wrong_arguments_are_usage_errors() {
         2
     );
     assert!(!dir.path().join("plan.html").exists());
+}
+
+#[test]
+fn the_whole_plan_is_exported_with_owners_dates_and_the_budget() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = new_plan(dir.path(), "plan.json");
+    let mut json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&plan).unwrap()).unwrap();
+    let first = &mut json["checklist"][0];
+    first["owner"] = "=Sekretarz gminy".into();
+    first["due"] = "2027-03-31".into();
+    first["evidence"] = serde_json::json!(["https://example.org/uchwała"]);
+    json["readiness"] = serde_json::json!({ "scores": { "local_need": 2, "premises": 0 } });
+    json["membership"] = serde_json::json!({ "legal_founders": 2 });
+    json["budget"] = serde_json::json!({
+        "costs": [{ "name": "Wyposażenie", "amount": 3_122_900 }],
+        "funding": [],
+        "jobs": 2
+    });
+    std::fs::write(&plan, serde_json::to_vec(&json).unwrap()).unwrap();
+
+    let output = run(&["export", arg(&plan), "--format", "html"]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let html = std::fs::read_to_string(dir.path().join("plan.html")).unwrap();
+    for expected in [
+        "<section id=\"health\">",
+        "<section id=\"readiness\">",
+        "Ocena niepełna: odpowiedzi na 2 z 10 pytań.",
+        "<section id=\"team\">",
+        "<section id=\"budget\">",
+        "<td class=\"amount\">31 229,00 zł</td>",
+        "Brakuje finansowania: 31 229,00 zł.",
+        "<td class=\"date\">31.03.2027</td>",
+        "<a class=\"url\" href=\"https://example.org/uchwała\">",
+    ] {
+        assert!(html.contains(expected), "{expected}");
+    }
+
+    let output = run(&["export", arg(&plan), "--format", "csv", "--lang", "en"]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let csv = std::fs::read_to_string(dir.path().join("plan.csv")).unwrap();
+    assert!(
+        csv.contains(";'=Sekretarz gminy;2027-03-31;;https://example.org/uchwała;"),
+        "{csv}"
+    );
 }

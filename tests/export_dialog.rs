@@ -84,7 +84,12 @@ fn file_menu_export_to_csv_writes_a_spreadsheet_next_to_the_plan() {
         "starts with a byte-order mark"
     );
     let text = String::from_utf8(bytes).unwrap();
-    assert!(text.contains("Lp.;Etap;Zadanie;Stan"), "{text}");
+    assert!(
+        text.contains(
+            "Lp.;Etap;Zadanie;Własne zadanie;Stan;Dlaczego nie dotyczy;Odpowiada;Termin;"
+        ),
+        "{text}"
+    );
     assert!(text.contains("'=HYPERLINK"), "formulas are neutralised");
     assert_eq!(
         std::fs::read(&plan_path).unwrap(),
@@ -182,4 +187,54 @@ fn a_plan_file_is_never_an_export_target_and_cancel_closes() {
     assert_eq!(std::fs::read(&plan_path).unwrap(), before);
     click(&mut app, Role::Button, m().cancel);
     assert!(!app.harness.state().has_modal());
+}
+
+#[test]
+fn markdown_export_from_the_window_holds_the_whole_plan() {
+    let mut app = TestApp::new();
+    let created = chrono::Utc.with_ymd_and_hms(2026, 11, 20, 9, 0, 0).unwrap();
+    let mut plan = Plan::new("Żłobek w Zgierzu", created);
+    let catalogue = Catalogue::built_in();
+    plan.set_kind(
+        social_franchise_planner::model::plan::ReplicatorKind::Municipality,
+        None,
+    );
+    plan.choose_model(catalogue.get("nursery").unwrap());
+    plan.checklist[0].owner = "Wydział edukacji".to_owned();
+    plan.checklist[0].due = chrono::NaiveDate::from_ymd_opt(2026, 11, 2);
+    plan.add_custom_item(plan.checklist[0].phase, "Spotkanie z radą rodziców")
+        .unwrap();
+    plan.readiness.set("money", 1);
+    plan.membership.legal_founders = 1;
+    plan.budget.jobs = 4;
+    let path = app.path("żłobek.json");
+    save_plan(&path, &plan).unwrap();
+    app.harness.run();
+    app.harness.state_mut().request_open(&path);
+    app.harness.run();
+
+    app.harness
+        .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
+    app.harness.run();
+    click(&mut app, Role::RadioButton, m().formats[1]);
+    click(&mut app, Role::CheckBox, m().opt_guidance);
+    assert!(!export_dialog(&app).options.include_guidance);
+    click(&mut app, Role::Button, m().export_button);
+    let md = std::fs::read_to_string(app.path("żłobek.md")).expect("the Markdown file exists");
+    for expected in [
+        "## Co wymaga uwagi",
+        "Termin minął 25 dni temu:",
+        "## Gotowość do powielenia modelu",
+        "## Zespół: założyciele, członkowie i pracownicy",
+        "Co najmniej 2 założycielskie osoby prawne | niespełniony – brakuje 1 osoby |",
+        "- **Miejsca pracy tworzone w spółdzielni:** 4",
+        "| Wydział edukacji | 02.11.2026 *(po terminie)* |",
+        "Spotkanie z radą rodziców *(własne zadanie)*",
+    ] {
+        assert!(md.contains(expected), "{expected}\n{md}");
+    }
+    assert!(
+        !md.contains("Dlaczego to ważne"),
+        "guidance was switched off"
+    );
 }

@@ -32,6 +32,14 @@ pub enum SectionKind {
     Model,
     /// The checklist by phase.
     Checklist,
+    /// The readiness self-assessment.
+    Readiness,
+    /// Head counts and the legal checks on them.
+    Team,
+    /// Start-up costs and funding.
+    Budget,
+    /// What needs attention.
+    Health,
 }
 
 impl SectionKind {
@@ -41,6 +49,10 @@ impl SectionKind {
             Self::Profile => "profile",
             Self::Model => "model",
             Self::Checklist => "checklist",
+            Self::Readiness => "readiness",
+            Self::Team => "team",
+            Self::Budget => "budget",
+            Self::Health => "health",
         }
     }
 }
@@ -106,7 +118,7 @@ impl Para {
 /// A label and its value.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Row {
-    /// The label.
+    /// The label (inside a table cell it may be empty: the value is shown alone).
     pub label: String,
     /// The value.
     pub value: String,
@@ -130,6 +142,19 @@ pub struct Table {
     pub columns: Vec<String>,
     /// The rows; each has one cell per column.
     pub rows: Vec<Vec<Cell>>,
+    /// Closing rows (totals), shown apart from the others; each has one cell per column.
+    pub totals: Vec<Vec<Cell>>,
+}
+
+impl Table {
+    /// A table with these column headings and rows, without totals.
+    pub fn new(columns: &[&str], rows: Vec<Vec<Cell>>) -> Self {
+        Self {
+            columns: columns.iter().map(|c| (*c).to_owned()).collect(),
+            rows,
+            totals: Vec::new(),
+        }
+    }
 }
 
 /// What a table cell holds, which decides its look.
@@ -139,35 +164,74 @@ pub enum CellKind {
     Text,
     /// A number, aligned right.
     Number,
+    /// An amount of money, aligned right and kept on one line.
+    Amount,
+    /// A date, kept on one line.
+    Date,
     /// The user's notes (line breaks kept).
     Notes,
     /// A checklist status (shown as its name, never by colour alone).
     Status(Status),
 }
 
-/// One table cell: a main text, an optional mark, and smaller lines under it.
+/// One table cell: a main text, optional marks, and smaller lines under it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Cell {
     /// What the cell holds.
     pub kind: CellKind,
     /// The main text.
     pub text: String,
-    /// A short mark after the text, e.g. "to verify".
-    pub mark: Option<String>,
+    /// Short marks after the text, e.g. "to verify".
+    pub marks: Vec<String>,
     /// Smaller lines under the text, each with a label ("Why it matters: ...").
     pub details: Vec<Row>,
+    /// A labelled list of web addresses or references under the details (e.g. evidence).
+    pub links: Option<Links>,
 }
 
 impl Cell {
     /// A plain text cell.
     pub fn text(text: impl Into<String>) -> Self {
+        Self::of(CellKind::Text, text)
+    }
+
+    /// A cell of `kind`.
+    pub fn of(kind: CellKind, text: impl Into<String>) -> Self {
         Self {
-            kind: CellKind::Text,
+            kind,
             text: text.into(),
-            mark: None,
+            marks: Vec::new(),
             details: Vec::new(),
+            links: None,
         }
     }
+
+    /// The cell with one more mark.
+    #[must_use]
+    pub fn marked(mut self, mark: &str) -> Self {
+        self.marks.push(mark.to_owned());
+        self
+    }
+
+    /// The cell with one more detail line (an empty label shows the value alone).
+    #[must_use]
+    pub fn detail(mut self, label: &str, value: impl Into<String>) -> Self {
+        self.details.push(Row {
+            label: label.to_owned(),
+            value: value.into(),
+        });
+        self
+    }
+}
+
+/// A labelled list under a cell's text. Items that are http or https addresses become links;
+/// anything else is shown as text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Links {
+    /// The label, e.g. "Evidence".
+    pub label: String,
+    /// The addresses or references, in order.
+    pub items: Vec<String>,
 }
 
 /// A plain table of texts (header and rows), used for CSV.

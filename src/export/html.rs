@@ -8,44 +8,7 @@ use crate::model::plan::Status;
 
 /// The page's style sheet: a plain office document, A4 pages, a break before each major
 /// section, tables with borders, and a status that is always spelled out.
-const STYLE: &str = r#"@page { size: A4; margin: 18mm 16mm 20mm 16mm; }
-* { box-sizing: border-box; }
-html { color: #111; background: #fff; }
-body { margin: 0 auto; max-width: 190mm; padding: 12mm 8mm; font-family: "Segoe UI", Calibri, Arial, "Liberation Sans", "DejaVu Sans", sans-serif; font-size: 10.5pt; line-height: 1.45; }
-@media print { body { max-width: none; padding: 0; } a { color: inherit; text-decoration: none; } }
-header.title-block { border-bottom: 2pt solid #1f3a5f; padding-bottom: 5mm; margin-bottom: 7mm; }
-p.kicker { margin: 0 0 2mm; font-size: 9pt; letter-spacing: 0.04em; text-transform: uppercase; color: #44546a; }
-h1 { margin: 0 0 5mm; font-size: 22pt; line-height: 1.2; color: #1f3a5f; }
-h2 { margin: 0 0 4mm; padding-bottom: 1.5mm; font-size: 15pt; color: #1f3a5f; border-bottom: 1pt solid #9aa9bd; break-after: avoid; }
-h3 { margin: 6mm 0 1.5mm; font-size: 12pt; color: #1f3a5f; break-after: avoid; page-break-after: avoid; }
-p.lead { break-after: avoid; page-break-after: avoid; }
-section { margin-bottom: 8mm; }
-section.new-page { break-before: page; page-break-before: always; }
-p { margin: 0 0 2.5mm; }
-ul { margin: 0 0 3mm; padding-left: 6mm; }
-li { margin-bottom: 1mm; }
-table { border-collapse: collapse; }
-table.rows { margin: 0 0 4mm; }
-table.rows th { text-align: left; vertical-align: top; font-weight: 600; color: #44546a; padding: 0.8mm 6mm 0.8mm 0; white-space: nowrap; }
-table.rows td { vertical-align: top; padding: 0.8mm 0; }
-table.items { width: 100%; margin: 1mm 0 4mm; }
-table.items thead { display: table-header-group; }
-table.items tr { break-inside: avoid; page-break-inside: avoid; }
-table.items th, table.items td { border: 0.75pt solid #7f8a99; padding: 1.5mm 2mm; text-align: left; vertical-align: top; }
-table.items th { background: #e8edf3; font-weight: 600; }
-td.number { width: 10mm; text-align: right; }
-td.status { width: 27mm; font-weight: 600; }
-td.status-done { background: #e7f3e7; }
-td.status-in-progress { background: #fff4d6; }
-td.status-not-applicable { color: #555; font-style: italic; }
-td.notes { width: 30%; white-space: pre-line; }
-p.detail { margin: 1.2mm 0 0; font-size: 9pt; color: #333; }
-span.label { font-weight: 600; }
-span.mark { display: inline-block; margin-left: 1.5mm; padding: 0 1.2mm; border: 0.75pt solid #9c5700; border-radius: 1mm; font-size: 8pt; color: #7a4300; white-space: nowrap; }
-span.url { word-break: break-all; }
-footer { margin-top: 10mm; padding-top: 3mm; border-top: 1pt solid #9aa9bd; font-size: 8.5pt; color: #44546a; }
-footer p { margin: 0 0 1.5mm; }
-"#;
+const STYLE: &str = include_str!("print.css");
 
 /// Renders the page.
 pub fn render(doc: &ExportDoc) -> String {
@@ -132,19 +95,31 @@ fn table_html(out: &mut String, table: &Table) {
         write!(out, "<th scope=\"col\">{}</th>", escape(column)).ok();
     }
     out.push_str("</tr></thead>\n<tbody>\n");
-    for row in &table.rows {
+    rows_html(out, &table.rows);
+    out.push_str("</tbody>\n");
+    if !table.totals.is_empty() {
+        out.push_str("<tfoot>\n");
+        rows_html(out, &table.totals);
+        out.push_str("</tfoot>\n");
+    }
+    out.push_str("</table>\n");
+}
+
+fn rows_html(out: &mut String, rows: &[Vec<Cell>]) {
+    for row in rows {
         out.push_str("<tr>");
         for cell in row {
             cell_html(out, cell);
         }
         out.push_str("</tr>\n");
     }
-    out.push_str("</tbody>\n</table>\n");
 }
 
 fn cell_html(out: &mut String, cell: &Cell) {
     let class = match cell.kind {
         CellKind::Number => "number",
+        CellKind::Amount => "amount",
+        CellKind::Date => "date",
         CellKind::Status(Status::Todo) => "status status-todo",
         CellKind::Status(Status::InProgress) => "status status-in-progress",
         CellKind::Status(Status::Done) => "status status-done",
@@ -153,30 +128,50 @@ fn cell_html(out: &mut String, cell: &Cell) {
         CellKind::Text => "text",
     };
     write!(out, "<td class=\"{class}\">{}", escape(&cell.text)).ok();
-    if let Some(mark) = &cell.mark {
+    for mark in &cell.marks {
         write!(out, "<span class=\"mark\">{}</span>", escape(mark)).ok();
     }
     for detail in &cell.details {
+        out.push_str("<p class=\"detail\">");
+        if !detail.label.is_empty() {
+            write!(
+                out,
+                "<span class=\"label\">{}:</span> ",
+                escape(&detail.label)
+            )
+            .ok();
+        }
+        write!(out, "{}</p>", escape(&detail.value)).ok();
+    }
+    if let Some(links) = &cell.links {
         write!(
             out,
-            "<p class=\"detail\"><span class=\"label\">{}:</span> {}</p>",
-            escape(&detail.label),
-            escape(&detail.value)
+            "<p class=\"detail\"><span class=\"label\">{}:</span></p><ul class=\"links\">",
+            escape(&links.label)
         )
         .ok();
+        for item in &links.items {
+            write!(out, "<li>{}</li>", link_html(item)).ok();
+        }
+        out.push_str("</ul>");
     }
     out.push_str("</td>");
+}
+
+/// A link for an http or https address; escaped text for anything else.
+fn link_html(item: &str) -> String {
+    let shown = escape(item);
+    if is_web_address(item) {
+        format!("<a class=\"url\" href=\"{shown}\">{shown}</a>")
+    } else {
+        format!("<span class=\"url\">{shown}</span>")
+    }
 }
 
 fn para_html(para: &Para) -> String {
     let mut html = escape(&para.text);
     if let Some(url) = &para.url {
-        let shown = escape(url);
-        if is_web_address(url) {
-            write!(html, ": <a class=\"url\" href=\"{shown}\">{shown}</a>").ok();
-        } else {
-            write!(html, ": <span class=\"url\">{shown}</span>").ok();
-        }
+        write!(html, ": {}", link_html(url)).ok();
     }
     if let Some(mark) = &para.mark {
         write!(html, " <span class=\"mark\">{}</span>", escape(mark)).ok();

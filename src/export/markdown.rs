@@ -54,11 +54,11 @@ fn rows(out: &mut String, rows: &[Row]) {
 fn table_md(out: &mut String, table: &Table) {
     let header: Vec<String> = table.columns.iter().map(|c| escape(c)).collect();
     writeln!(out, "| {} |", header.join(" | ")).ok();
-    let align: Vec<&str> = match table.rows.first() {
+    let align: Vec<&str> = match table.rows.first().or(table.totals.first()) {
         Some(first) => first
             .iter()
             .map(|cell| match cell.kind {
-                CellKind::Number => "---:",
+                CellKind::Number | CellKind::Amount => "---:",
                 _ => "---",
             })
             .collect(),
@@ -69,34 +69,62 @@ fn table_md(out: &mut String, table: &Table) {
         let cells: Vec<String> = row.iter().map(cell_md).collect();
         writeln!(out, "| {} |", cells.join(" | ")).ok();
     }
+    for row in &table.totals {
+        // Totals in bold; an empty cell stays empty.
+        let cells: Vec<String> = row
+            .iter()
+            .map(|cell| match cell_md(cell) {
+                md if md.is_empty() => md,
+                md => format!("**{md}**"),
+            })
+            .collect();
+        writeln!(out, "| {} |", cells.join(" | ")).ok();
+    }
     out.push('\n');
 }
 
 fn cell_md(cell: &Cell) -> String {
     let mut md = escape(&cell.text);
-    if let Some(mark) = &cell.mark {
+    for mark in &cell.marks {
         write!(md, " *({})*", escape(mark)).ok();
     }
+    // Lines under the text; the first of an empty cell needs no break before it.
+    let line = |md: &mut String, text: String| {
+        if !md.is_empty() {
+            md.push_str("<br>");
+        }
+        md.push_str(&text);
+    };
     for detail in &cell.details {
-        write!(
-            md,
-            "<br>**{}:** {}",
-            escape(&detail.label),
-            escape(&detail.value)
-        )
-        .ok();
+        let value = escape(&detail.value);
+        if detail.label.is_empty() {
+            line(&mut md, value);
+        } else {
+            line(&mut md, format!("**{}:** {value}", escape(&detail.label)));
+        }
+    }
+    if let Some(links) = &cell.links {
+        line(&mut md, format!("**{}:**", escape(&links.label)));
+        for item in &links.items {
+            line(&mut md, link_md(item));
+        }
     }
     md
+}
+
+/// An autolink for an http or https address; escaped text for anything else.
+fn link_md(item: &str) -> String {
+    if is_web_address(item) && !item.contains(['<', '>', '|']) {
+        format!("<{item}>")
+    } else {
+        escape(item)
+    }
 }
 
 fn para_md(para: &Para) -> String {
     let mut md = escape_line_start(escape(&para.text));
     if let Some(url) = &para.url {
-        if is_web_address(url) && !url.contains(['<', '>']) {
-            write!(md, ": <{url}>").ok();
-        } else {
-            write!(md, ": {}", escape(url)).ok();
-        }
+        write!(md, ": {}", link_md(url)).ok();
     }
     if let Some(mark) = &para.mark {
         write!(md, " *({})*", escape(mark)).ok();

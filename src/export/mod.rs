@@ -3,25 +3,34 @@
 //! Markdown text or a CSV sheet of the checklist ([`render`]). Pure code: no files, no egui.
 //!
 //! The document is a title block plus a list of sections. Each section has one builder in
-//! [`SECTIONS`]; a new part of the plan (readiness, membership, budget, health check) is
-//! exported by writing one builder and adding it to that list.
+//! [`SECTIONS`]; a new part of the plan is exported by writing one builder and adding it to
+//! that list.
 
+mod budget;
 mod checklist;
 pub mod csv;
 mod doc;
+mod grid;
+mod health;
 pub mod html;
 pub mod markdown;
 pub mod messages;
+mod readiness;
 mod sections;
 pub mod strings;
+mod team;
+pub mod words;
 
 use chrono::NaiveDate;
 
 use crate::model::catalogue::{Catalogue, ModelEntry};
 use crate::model::plan::Plan;
 use crate::model::text::Lang;
-pub use doc::{Block, Cell, CellKind, ExportDoc, Grid, Para, Row, Section, SectionKind, Table};
+pub use doc::{
+    Block, Cell, CellKind, ExportDoc, Grid, Links, Para, Row, Section, SectionKind, Table,
+};
 use strings::{DocStrings, doc_strings};
+use words::{Words, words};
 
 /// The file formats a plan can be exported to.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -93,12 +102,14 @@ impl Separator {
 pub struct ExportOptions {
     /// The language of the document (independent of the window's).
     pub lang: Lang,
-    /// Add each item's "why it matters", legal basis and source, where the catalogue has them.
+    /// Add each item's "why it matters", legal basis and source, the legal basis of the team
+    /// checks, and the items weak readiness answers suggest.
     pub include_guidance: bool,
-    /// Include items whose status is still "to do".
+    /// Include checklist items whose status is still "to do".
     pub include_not_started: bool,
-    /// An outline: the title block, section headings and phase headings with their progress,
-    /// without the items and section details. (CSV always lists the items.)
+    /// An outline: the title block, each section's heading with a short summary (score,
+    /// totals, checks, what needs attention) and the phase headings with their progress,
+    /// without tables, items and section details. (CSV always lists the items.)
     pub headings_only: bool,
     /// The CSV column separator.
     pub separator: Separator,
@@ -129,13 +140,27 @@ pub struct Context<'a> {
     pub options: &'a ExportOptions,
     /// The document's words.
     pub s: &'static DocStrings,
+    /// The words of the readiness, team, budget and health sections and checklist details.
+    pub w: Words,
+    /// The day of the export (due dates and the health check are judged against it).
+    pub today: NaiveDate,
 }
 
 /// Builds one section, or nothing when it has nothing to show.
 pub type SectionBuilder = fn(&Context<'_>) -> Option<Section>;
 
-/// The sections of an export, in order. To export a new part of the plan, add its builder.
-pub const SECTIONS: [SectionBuilder; 3] = [sections::profile, sections::model, sections::checklist];
+/// The sections of an export, in order: the first page introduces the plan and says what
+/// needs attention, the details follow, and the long checklist comes last. To export a new
+/// part of the plan, add its builder.
+pub const SECTIONS: [SectionBuilder; 7] = [
+    sections::profile,
+    sections::model,
+    health::section,
+    readiness::section,
+    team::section,
+    budget::section,
+    sections::checklist,
+];
 
 /// Builds the document for `plan`, exported on `today`.
 pub fn build(
@@ -151,6 +176,8 @@ pub fn build(
         model: plan.model_id.as_deref().and_then(|id| catalogue.get(id)),
         options,
         s,
+        w: words(options.lang),
+        today,
     };
     let title = match plan.name.trim() {
         "" => s.untitled,
@@ -163,7 +190,7 @@ pub fn build(
         meta: sections::title_rows(&cx, today),
         sections: SECTIONS.iter().filter_map(|build| build(&cx)).collect(),
         footer: vec![s.footer_verify.to_owned(), s.footer_made_with.to_owned()],
-        checklist: sections::checklist_grid(&cx),
+        checklist: grid::checklist_grid(&cx),
     }
 }
 
@@ -201,3 +228,12 @@ pub fn format_date(date: NaiveDate, lang: Lang) -> String {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod test_support;
+
+#[cfg(test)]
+mod tests_plan;
+
+#[cfg(test)]
+mod tests_sections;

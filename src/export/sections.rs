@@ -1,11 +1,12 @@
-//! The section builders: the title block, the profile, the chosen model and the checklist.
+//! The section builders of the title block, the profile, the chosen model and the checklist.
 
 use chrono::NaiveDate;
 
-use super::checklist::{Item, items, phase_name, status_name};
-use super::{Block, Context, Grid, Para, Row, Section, SectionKind, Table, format_date};
+use super::checklist::{Item, items, phase_name};
+use super::{Block, Context, Para, Row, Section, SectionKind, Table, format_date};
 use crate::model::catalogue::{Family, ModelEntry, Pilot, Provenance};
-use crate::model::plan::{ReplicatorKind, Status};
+use crate::model::plan::{ChecklistEntry, ReplicatorKind};
+use crate::model::progress::Progress;
 use crate::model::taxonomy::{FounderRoute, Phase};
 use crate::model::text::Fact;
 
@@ -164,13 +165,12 @@ fn fact(cx: &Context<'_>, fact: &Fact) -> Para {
 /// The checklist by phase: progress, then one table per phase (or only the headings).
 pub(super) fn checklist(cx: &Context<'_>) -> Option<Section> {
     let s = cx.s;
-    let (done, total) = cx.plan.progress();
-    let mut blocks = vec![Block::Paragraph(Para::text(if total == 0 {
+    let all = items(cx);
+    let mut blocks = vec![Block::Paragraph(Para::text(if all.is_empty() {
         s.checklist_empty.to_owned()
     } else {
-        (s.progress)(done, total)
+        progress_line(cx, all.iter().map(|item| item.entry))
     }))];
-    let all = items(cx);
     let skipped = all.iter().filter(|item| !item.shown).count();
     if skipped > 0 {
         blocks.push(Block::Paragraph(Para::text((s.skipped)(skipped))));
@@ -181,14 +181,10 @@ pub(super) fn checklist(cx: &Context<'_>) -> Option<Section> {
         if shown.is_empty() {
             continue;
         }
-        let done = in_phase
-            .iter()
-            .filter(|i| i.entry.status == Status::Done)
-            .count();
         blocks.push(Block::Subheading(phase_name(s, phase).to_owned()));
-        blocks.push(Block::Paragraph(Para::text((s.progress)(
-            done,
-            in_phase.len(),
+        blocks.push(Block::Paragraph(Para::text(progress_line(
+            cx,
+            in_phase.iter().map(|item| item.entry),
         ))));
         if !cx.options.headings_only {
             blocks.push(Block::Table(phase_table(cx, &shown)));
@@ -202,56 +198,32 @@ pub(super) fn checklist(cx: &Context<'_>) -> Option<Section> {
     })
 }
 
-fn phase_table(cx: &Context<'_>, items: &[&Item<'_>]) -> Table {
-    let s = cx.s;
-    // Owner and due-date columns join here once checklist entries carry them.
-    Table {
-        columns: [s.col_number, s.col_task, s.col_status, s.col_notes]
-            .map(str::to_owned)
-            .to_vec(),
-        rows: items.iter().map(|item| item.cells(cx)).collect(),
+/// "Done: X of Y", where Y leaves out the items that do not apply, and says how many those are.
+fn progress_line<'a>(
+    cx: &Context<'_>,
+    entries: impl IntoIterator<Item = &'a ChecklistEntry>,
+) -> String {
+    let progress = Progress::of(entries);
+    let w = cx.w.checklist;
+    let line = (cx.s.progress)(progress.done, progress.applicable());
+    match (progress.not_applicable, progress.applicable()) {
+        (0, _) => line,
+        (n, 0) => (w.none_applicable)(n),
+        (n, _) => format!("{line} {}", (w.not_applicable)(n)),
     }
 }
 
-/// The exported items as one flat table, for CSV.
-pub(super) fn checklist_grid(cx: &Context<'_>) -> Grid {
+fn phase_table(cx: &Context<'_>, items: &[&Item<'_>]) -> Table {
     let s = cx.s;
-    let mut columns = vec![
-        s.col_number,
-        s.col_phase,
-        s.col_task,
-        s.col_status,
-        s.col_owner,
-        s.col_due,
-        s.col_notes,
-    ];
-    if cx.options.include_guidance {
-        columns.extend([s.why, s.legal_basis, s.source]);
-    }
-    columns.push(s.col_verify);
-    let rows = items(cx)
-        .iter()
-        .filter(|item| item.shown)
-        .map(|item| {
-            let mut row = vec![
-                item.number.to_string(),
-                phase_name(s, item.entry.phase).to_owned(),
-                item.task(cx),
-                status_name(s, item.entry.status).to_owned(),
-                // Owner and due date: empty until checklist entries carry them.
-                String::new(),
-                String::new(),
-                item.entry.note.clone(),
-            ];
-            if cx.options.include_guidance {
-                row.extend(item.guidance(cx).into_iter().map(|g| g.unwrap_or_default()));
-            }
-            row.push(if item.verify() { s.yes } else { "" }.to_owned());
-            row
-        })
-        .collect();
-    Grid {
-        columns: columns.into_iter().map(str::to_owned).collect(),
-        rows,
-    }
+    Table::new(
+        &[
+            s.col_number,
+            s.col_task,
+            s.col_status,
+            s.col_owner,
+            s.col_due,
+            s.col_notes,
+        ],
+        items.iter().map(|item| item.cells(cx)).collect(),
+    )
 }

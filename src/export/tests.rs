@@ -65,7 +65,7 @@ fn checklist_is_grouped_by_phase_in_order_and_numbered() {
         .iter()
         .flat_map(|t| t.rows.iter().map(|r| r[0].text.as_str()))
         .collect();
-    assert_eq!(numbers, ["1", "2", "3", "4", "5", "6"]);
+    assert_eq!(numbers, ["1", "2", "3", "4", "5", "6", "7"]);
     let first = &tables(checklist)[0].rows[0];
     assert_eq!(first[1].text, "Zrób diagnozę lokalnych potrzeb");
     assert_eq!(first[2].kind, CellKind::Status(Status::Done));
@@ -79,6 +79,9 @@ fn guidance_comes_from_the_catalogue_only_when_asked() {
     assert!(with.contains("Bez diagnozy nie wiadomo"));
     assert!(with.contains("Prawo spółdzielcze art. 5"));
     assert!(with.contains("https://example.org/diagnoza?a=1&amp;b=2"));
+    // Items of the common checklist bring its guidance too.
+    assert!(with.contains("W pilotażach model wdrażała spółdzielnia razem z OWES"));
+    assert!(with.contains("https://doczz.pl/doc/2252167/"));
     let options = ExportOptions {
         include_guidance: false,
         ..ExportOptions::default()
@@ -86,6 +89,7 @@ fn guidance_comes_from_the_catalogue_only_when_asked() {
     let without = text(&plan(), options, Format::Html);
     assert!(!without.contains("Bez diagnozy nie wiadomo"));
     assert!(!without.contains("Prawo spółdzielcze art. 5"));
+    assert!(!without.contains("W pilotażach model wdrażała"));
     // Facts still to verify keep their mark either way.
     assert!(without.contains("<span class=\"mark\">do sprawdzenia</span>"));
     let csv = text(&plan(), options, Format::Csv);
@@ -105,21 +109,21 @@ fn items_not_started_can_be_left_out_with_a_note() {
         .into_iter()
         .flat_map(|t| &t.rows)
         .collect();
-    assert_eq!(rows.len(), 3);
+    assert_eq!(rows.len(), 4);
     assert!(
         rows.iter()
             .all(|r| r[2].kind != CellKind::Status(Status::Todo))
     );
     // Numbers stay those of the full list, so printouts can be compared.
     let numbers: Vec<&str> = rows.iter().map(|r| r[0].text.as_str()).collect();
-    assert_eq!(numbers, ["1", "3", "6"]);
+    assert_eq!(numbers, ["1", "2", "4", "7"]);
     let md = text(&plan(), options, Format::Markdown);
     assert!(md.contains("Pominięte zadania jeszcze nierozpoczęte: 3."));
     assert!(
-        !md.contains("Finansowanie"),
+        !md.contains("### Finansowanie\n"),
         "a phase with nothing left is dropped"
     );
-    assert_eq!(doc.checklist.rows.len(), 3);
+    assert_eq!(doc.checklist.rows.len(), 4);
 }
 
 #[test]
@@ -138,7 +142,7 @@ fn headings_only_keeps_phase_headings_and_drops_items() {
     assert!(!html.contains("Bez diagnozy"));
     assert!(html.contains("tylko nagłówki"));
     // CSV always lists the items.
-    assert_eq!(doc.checklist.rows.len(), 6);
+    assert_eq!(doc.checklist.rows.len(), 7);
 }
 
 #[test]
@@ -238,7 +242,9 @@ fn user_text_is_inert_in_html_and_markdown() {
     assert!(md.contains("\\<img src=x onerror=alert(1)\\>"));
     for (at, _) in md.match_indices('<') {
         let escaped = md[..at].ends_with('\\');
-        let ours = md[at..].starts_with("<br>") || md[at..].starts_with("<https://");
+        let ours = ["<br>", "<https://", "<http://"]
+            .iter()
+            .any(|ours| md[at..].starts_with(ours));
         assert!(escaped || ours, "raw < at {at}: {md}");
     }
     assert!(
@@ -307,7 +313,7 @@ fn html_is_self_contained_and_printable() {
     assert!(html.contains("<section id=\"model\">"));
     assert!(html.contains("<section id=\"checklist\" class=\"new-page\">"));
     // A phase's progress line stays on the page of its table.
-    assert!(html.contains("<p class=\"lead\">Zrobione: 1 z 2</p>\n<table class=\"items\">"));
+    assert!(html.contains("<p class=\"lead\">Zrobione: 1 z 3</p>\n<table class=\"items\">"));
     for external in ["<script", "<link", "<img", "<iframe", "@import", "url("] {
         assert!(!html.contains(external), "{external}");
     }

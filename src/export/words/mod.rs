@@ -1,0 +1,90 @@
+//! The words of the exported sections added after the first export (checklist details,
+//! readiness, team, budget and the health check), in Polish and English: one typed table per
+//! section, chosen by the export's language (independent of the window's).
+
+pub mod budget;
+pub mod checklist;
+pub mod health;
+pub mod readiness;
+pub mod team;
+
+use crate::model::text::Lang;
+
+/// The section tables of one language.
+#[derive(Clone, Copy, Debug)]
+pub struct Words {
+    /// Checklist details: owner, due date, "not applicable" reasons, evidence, own items.
+    pub checklist: &'static checklist::ChecklistWords,
+    /// The readiness self-assessment.
+    pub readiness: &'static readiness::ReadinessWords,
+    /// Head counts and the legal checks on them.
+    pub team: &'static team::TeamWords,
+    /// Costs, funding and reference amounts.
+    pub budget: &'static budget::BudgetWords,
+    /// What needs attention.
+    pub health: &'static health::HealthWords,
+}
+
+/// The tables for `lang`.
+pub fn words(lang: Lang) -> Words {
+    match lang {
+        Lang::Pl => Words {
+            checklist: &checklist::PL,
+            readiness: &readiness::PL,
+            team: &team::PL,
+            budget: &budget::PL,
+            health: &health::PL,
+        },
+        Lang::En => Words {
+            checklist: &checklist::EN,
+            readiness: &readiness::EN,
+            team: &team::EN,
+            budget: &budget::EN,
+            health: &health::EN,
+        },
+    }
+}
+
+/// "osoba", "osoby" or "osób" for `n` people.
+fn osob(n: u32) -> &'static str {
+    crate::i18n::plural_pl(
+        usize::try_from(n).unwrap_or(usize::MAX),
+        "osoba",
+        "osoby",
+        "osób",
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::words;
+    use crate::model::text::Lang;
+
+    #[test]
+    fn no_text_is_empty_in_either_language() {
+        for lang in Lang::ALL {
+            let w = words(lang);
+            // The Debug form lists every field; an empty one shows as "".
+            let dump = format!("{w:?}");
+            assert!(!dump.contains("\"\""), "{lang:?}: {dump}");
+        }
+    }
+
+    #[test]
+    fn languages_differ() {
+        let (pl, en) = (words(Lang::Pl), words(Lang::En));
+        assert_ne!(pl.readiness.heading, en.readiness.heading);
+        assert_ne!(pl.team.rules, en.team.rules);
+        assert_ne!(pl.budget.kinds, en.budget.kinds);
+        assert_ne!(pl.health.heading, en.health.heading);
+        assert_ne!(pl.checklist.evidence, en.checklist.evidence);
+    }
+
+    #[test]
+    fn polish_counts_agree_with_their_numbers() {
+        assert_eq!(super::osob(1), "osoba");
+        assert_eq!(super::osob(3), "osoby");
+        assert_eq!(super::osob(12), "osób");
+        assert_eq!(super::osob(22), "osoby");
+    }
+}
