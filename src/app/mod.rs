@@ -360,6 +360,9 @@ fn format_time_en(time: chrono::DateTime<chrono::Utc>) -> String {
 impl eframe::App for PlannerApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        // One line per frame with RUST_LOG=frames=trace, for counting idle frames
+        // (scripts/window-metrics.sh); off at the default log level.
+        log::trace!(target: "frames", "frame {} on {:?}", ctx.cumulative_pass_nr(), self.step);
         let mut commands = std::mem::take(&mut self.pending_commands);
         if self.modal.is_none() {
             commands.extend(Command::from_shortcuts(&ctx));
