@@ -76,7 +76,7 @@ fn breakdown(dir: &std::path::Path, items: usize) {
         std::hint::black_box(plan);
     }));
     let write = ms(measure(30, || {
-        write_atomically(&path, json.as_bytes()).unwrap()
+        write_atomically(&path, json.as_bytes()).unwrap();
     }));
     println!("{items:<7} {to_json:>10.2} ms {parse:>10.2} ms {direct:>10.2} ms {write:>10.2} ms");
 }

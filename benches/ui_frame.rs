@@ -143,7 +143,11 @@ fn give_input(harness: &Harness<'static, PlannerApp>, input: Input, frame: usize
     match input {
         Input::Rest => {}
         Input::Scroll => {
-            let down = if (frame / 55) % 2 == 0 { -60.0 } else { 60.0 };
+            let down = if (frame / 55).is_multiple_of(2) {
+                -60.0
+            } else {
+                60.0
+            };
             harness.event(egui::Event::MouseWheel {
                 unit: egui::MouseWheelUnit::Point,
                 delta: egui::vec2(0.0, down),
