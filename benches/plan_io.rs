@@ -1,11 +1,16 @@
 //! Plan save and load time for plans of 100, 1,000 and 10,000 checklist items, to show that
-//! the cost grows linearly. Run: `cargo bench --bench plan_io`. Prints median and p99.
+//! the cost grows linearly, then where the time goes (medians): turning the plan into JSON,
+//! the loader's parse (JSON → value tree → migration → plan), parsing straight into a plan
+//! (what a loader without the value tree would cost), and the synced atomic write.
+//! Run: `cargo bench --bench plan_io`. Prints median and p99.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, reason = "benchmark code")]
 
 use std::time::{Duration, Instant};
 
-use social_franchise_planner::io::plan_file::{load_plan, save_plan_with_backup};
+use social_franchise_planner::io::plan_file::{
+    load_plan, parse_plan, plan_to_json, save_plan_with_backup, write_atomically,
+};
 use social_franchise_planner::model::catalogue::Catalogue;
 use social_franchise_planner::model::plan::{Plan, Status};
 
@@ -54,6 +59,28 @@ fn measure(runs: usize, mut f: impl FnMut()) -> (Duration, Duration) {
     (percentile(&times, 0.5), percentile(&times, 0.99))
 }
 
+/// Medians of the parts of a save and a load.
+fn breakdown(dir: &std::path::Path, items: usize) {
+    let plan = plan_with(items);
+    let json = plan_to_json(&plan).unwrap();
+    let path = dir.join(format!("parts-{items}.json"));
+    let ms = |(median, _): (Duration, Duration)| median.as_secs_f64() * 1e3;
+    let to_json = ms(measure(30, || {
+        std::hint::black_box(plan_to_json(&plan).unwrap());
+    }));
+    let parse = ms(measure(30, || {
+        std::hint::black_box(parse_plan(json.as_bytes()).unwrap());
+    }));
+    let direct = ms(measure(30, || {
+        let plan: Plan = serde_json::from_str(&json).unwrap();
+        std::hint::black_box(plan);
+    }));
+    let write = ms(measure(30, || {
+        write_atomically(&path, json.as_bytes()).unwrap();
+    }));
+    println!("{items:<7} {to_json:>10.2} ms {parse:>10.2} ms {direct:>10.2} ms {write:>10.2} ms");
+}
+
 fn main() {
     let dir = tempfile::tempdir().unwrap();
     println!("items   bytes      save median  save p99   load median  load p99   load µs/item");
@@ -77,5 +104,10 @@ fn main() {
             load_median.as_secs_f64() * 1e3,
             load_p99.as_secs_f64() * 1e3,
         );
+    }
+    println!();
+    println!("items   to JSON       parse (loader)  parse direct  write + sync");
+    for items in [100, 1_000, 10_000] {
+        breakdown(dir.path(), items);
     }
 }

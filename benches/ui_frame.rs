@@ -6,9 +6,11 @@
 //! A frame here is the egui pass (`Harness::step`, which also builds the accessibility tree
 //! kittest reads) plus tessellating its shapes; the GPU upload and painting are left out.
 //! Each scenario runs 300 frames: at rest (no input), scrolling (one wheel event per frame)
-//! and typing (one key per frame: a note on the checklist, the search on the catalogue).
-//! Prints the median and the 99th percentile of wall time (`std::time::Instant`) and of the
-//! thread's CPU time (`/proc/thread-self/schedstat`, Linux only).
+//! and typing (one key per frame: an item's owner on the checklist, the search on the catalogue).
+//! Prints the median and the 99th percentile of each frame's wall time (`std::time::Instant`),
+//! and the thread's CPU time per frame averaged over the scenario (`/proc/thread-self/
+//! schedstat`, Linux only; the kernel updates it at scheduler ticks, too coarse for single
+//! frames). CPU time close to wall time means the machine was not busy with other work.
 //!
 //! Run: `cargo bench --bench ui_frame` (a measurement, never a pass or fail).
 
@@ -112,21 +114,16 @@ fn thread_cpu() -> Option<Duration> {
     Some(Duration::from_nanos(nanos))
 }
 
-/// Wall and CPU time of one frame: the egui pass and the tessellation of its shapes.
-fn frame(harness: &mut Harness<'static, PlannerApp>) -> (Duration, Option<Duration>) {
-    let (wall, cpu) = (Instant::now(), thread_cpu());
+/// Wall time of one frame: the egui pass and the tessellation of its shapes.
+fn frame(harness: &mut Harness<'static, PlannerApp>) -> Duration {
+    let start = Instant::now();
     harness.step();
-    let (pass_wall, pass_cpu) = (wall.elapsed(), thread_cpu());
+    let pass = start.elapsed();
     let shapes = harness.output().shapes.clone();
     let pixels_per_point = harness.output().pixels_per_point;
-    let (wall, cpu_before_tessellation) = (Instant::now(), thread_cpu());
+    let start = Instant::now();
     std::hint::black_box(harness.ctx.tessellate(shapes, pixels_per_point));
-    let tessellation_wall = wall.elapsed();
-    let cpu_total = match (cpu, pass_cpu, cpu_before_tessellation, thread_cpu()) {
-        (Some(a), Some(b), Some(c), Some(d)) => Some(b.saturating_sub(a) + d.saturating_sub(c)),
-        _ => None,
-    };
-    (pass_wall + tessellation_wall, cpu_total)
+    pass + start.elapsed()
 }
 
 /// What happens before each measured frame.
@@ -134,7 +131,8 @@ fn frame(harness: &mut Harness<'static, PlannerApp>) -> (Duration, Option<Durati
 enum Input {
     /// Nothing.
     Rest,
-    /// One mouse-wheel step over the list, down for half the frames, then up.
+    /// One mouse-wheel step over the list, 55 frames down, then 55 up, and so on (the
+    /// warm-up and the measured frames together end where they started).
     Scroll,
     /// One character typed into the focused field; every other frame deletes it again
     /// when `erase` is set.
@@ -145,7 +143,11 @@ fn give_input(harness: &Harness<'static, PlannerApp>, input: Input, frame: usize
     match input {
         Input::Rest => {}
         Input::Scroll => {
-            let down = if frame < FRAMES / 2 { -60.0 } else { 60.0 };
+            let down = if (frame / 55).is_multiple_of(2) {
+                -60.0
+            } else {
+                60.0
+            };
             harness.event(egui::Event::MouseWheel {
                 unit: egui::MouseWheelUnit::Point,
                 delta: egui::vec2(0.0, down),
@@ -159,28 +161,31 @@ fn give_input(harness: &Harness<'static, PlannerApp>, input: Input, frame: usize
     }
 }
 
-/// Runs the scenario and prints one line: median and p99 of wall and CPU time.
+/// Runs the scenario and prints one line: median and p99 of wall time per frame, mean wall
+/// and mean CPU time per frame.
 fn measure(harness: &mut Harness<'static, PlannerApp>, name: &str, items: usize, input: Input) {
     harness.hover_at(egui::pos2(300.0, 450.0));
     for i in 0..WARM_UP {
         give_input(harness, input, i);
         frame(harness);
     }
-    let (mut wall, mut cpu) = (Vec::with_capacity(FRAMES), Vec::with_capacity(FRAMES));
-    for i in 0..FRAMES {
+    let mut wall = Vec::with_capacity(FRAMES);
+    let cpu_before = thread_cpu();
+    for i in WARM_UP..WARM_UP + FRAMES {
         give_input(harness, input, i);
-        let (w, c) = frame(harness);
-        wall.push(w);
-        cpu.extend(c);
+        wall.push(frame(harness));
     }
-    let (w50, w99) = percentiles(&mut wall);
-    let (c50, c99) = percentiles(&mut cpu);
+    let cpu_total = thread_cpu()
+        .zip(cpu_before)
+        .map(|(a, b)| a.saturating_sub(b));
+    let per_frame = |total: Duration| ms(total / u32::try_from(FRAMES).unwrap());
+    let mean = per_frame(wall.iter().sum());
+    let cpu = cpu_total.map_or_else(|| "n/a".to_owned(), |c| format!("{:.3}", per_frame(c)));
+    let (median, p99) = percentiles(&mut wall);
     println!(
-        "{name:<22} {items:>5}   wall {:>7.3} / {:>7.3} ms   cpu {:>7.3} / {:>7.3} ms",
-        ms(w50),
-        ms(w99),
-        ms(c50),
-        ms(c99)
+        "{name:<24} {items:>5} {:>9.3} {:>9.3} {mean:>9.3} {cpu:>9}",
+        ms(median),
+        ms(p99),
     );
 }
 
@@ -202,34 +207,40 @@ fn checklist(dir: &Path, items: usize) {
     let mut h = app_on(dir, items, Step::Checklist);
     measure(&mut h, "checklist at rest", items, Input::Rest);
     measure(&mut h, "checklist scrolling", items, Input::Scroll);
-    // Open the first item of the first phase and type into its note.
-    let plan = h.state().plan();
-    let first = plan.checklist.iter().find(|e| e.phase == Phase::ALL[0]);
-    let first = first.unwrap();
-    let mark = match first.status {
-        Status::InProgress => "⏳ ",
-        Status::NotApplicable => "✖ ",
-        Status::Todo | Status::Done => "",
-    };
-    let (id, label) = (first.id.clone(), format!("{mark}{}", first.text.pl));
+    // Open the item in the middle of the screen and type its owner (shown in the list too).
+    h.run();
+    let mut on_screen: Vec<(f32, String, String)> = h
+        .state()
+        .plan()
+        .checklist
+        .iter()
+        .filter_map(|entry| {
+            let label = row_label(entry);
+            let node = h.query_by_role_and_label(Role::Button, &label)?;
+            Some((node.rect().center().y, entry.id.clone(), label))
+        })
+        .collect();
+    on_screen.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let (_, id, label) = on_screen.swap_remove(on_screen.len() / 2);
     h.get_by_role_and_label(Role::Button, &label).click();
     h.run();
+    assert_eq!(h.state().checklist_view().selected.as_ref(), Some(&id));
     let t = social_franchise_planner::i18n::planning::checklist::texts(h.state().lang());
-    h.get_by_role_and_label(Role::MultilineTextInput, t.note_label)
+    h.get_by_role_and_label(Role::TextInput, t.owner_label)
         .focus();
     h.run();
-    let before = h.state().plan().entry(&id).unwrap().note.chars().count();
+    let before = h.state().plan().entry(&id).unwrap().owner.chars().count();
     measure(
         &mut h,
-        "checklist typing note",
+        "checklist typing owner",
         items,
         Input::Type { erase: false },
     );
-    let after = h.state().plan().entry(&id).unwrap().note.chars().count();
+    let after = h.state().plan().entry(&id).unwrap().owner.chars().count();
     assert_eq!(
         after - before,
         WARM_UP + FRAMES,
-        "every key reached the note"
+        "every key reached the owner field"
     );
 }
 
@@ -249,15 +260,45 @@ fn catalogue(dir: &Path, items: usize) {
     );
 }
 
+/// The time of one full comparison of two equal plans (`Plan == Plan`), which the undo
+/// history, the autosave and the unsaved-changes mark each make once per frame.
+fn plan_comparison(items: usize) {
+    let plan = plan_with(items);
+    let copy = plan.clone();
+    let mut times: Vec<Duration> = (0..FRAMES)
+        .map(|_| {
+            let start = Instant::now();
+            assert!(std::hint::black_box(&plan) == std::hint::black_box(&copy));
+            start.elapsed()
+        })
+        .collect();
+    let (median, p99) = percentiles(&mut times);
+    let name = "one plan comparison";
+    println!("{name:<24} {items:>5} {:>9.3} {:>9.3}", ms(median), ms(p99));
+}
+
+/// The label of an item's row in the list (Polish): its status mark and text.
+fn row_label(entry: &social_franchise_planner::model::plan::ChecklistEntry) -> String {
+    let mark = match entry.status {
+        Status::InProgress => "⏳ ",
+        Status::NotApplicable => "✖ ",
+        Status::Todo | Status::Done => "",
+    };
+    format!("{mark}{}", entry.text.pl)
+}
+
 fn main() {
     let dir = tempfile::tempdir().unwrap();
+    println!("frame cost of the whole window (1100×760) over {FRAMES} frames, in ms");
     println!(
-        "frame cost over {FRAMES} frames after {WARM_UP} warm-up frames (median / p99), \
-         whole window 1100×760"
+        "{:<24} {:>5} {:>9} {:>9} {:>9} {:>9}",
+        "scenario", "items", "median", "p99", "mean", "cpu/frame"
     );
-    println!("{:<22} {:>5}", "scenario", "items");
     for items in SIZES {
         checklist(dir.path(), items);
         catalogue(dir.path(), items);
+    }
+    for items in SIZES {
+        plan_comparison(items);
     }
 }

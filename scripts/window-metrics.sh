@@ -8,10 +8,11 @@
 # Each window gets 8 s to settle (the "plan opened" message fades after 5 s), then frames and
 # CPU time are counted over 5 s with no input. Frames come from the app's own trace log: with
 # RUST_LOG=frames=trace it logs one line per frame (the default log level is "warn", so
-# users never see it). CPU time comes from /proc/PID/stat; memory from /proc/PID/status
+# users never see it); as a control, moving the mouse over the window for a second must draw
+# frames. CPU time comes from /proc/PID/stat; memory from /proc/PID/status
 # (VmHWM is the peak resident set since start, VmRSS the current one: anonymous memory, plus
 # pages of mapped files such as the GL driver, plus shared memory). DETAIL=N also lists the N
-# largest mappings by resident size.
+# largest mappings by resident size. Exits 1 when an idle window draws frames.
 # Needs: xvfb, xdotool, python3 and a release build (also `cargo build --release --example
 # bare_window` for the comparison). Usage: scripts/window-metrics.sh [binary] [items=2000]
 set -euo pipefail
@@ -82,10 +83,16 @@ measure() { # name, keys to press, command...
   ticks=$(getconf CLK_TCK)
   local step
   step=$({ grep ' frame ' "$work/app.log" || true; } | tail -1 | sed -n 's/.* on \([A-Za-z]*\).*/\1/p')
-  local idle="n/a" # The bare window logs no frames.
-  [ "$f1" -gt 0 ] && idle=$((f1 - f0))
-  printf '%-10s step %-10s idle frames in %ss: %-4s idle CPU: %4s ms\n' \
-    "$name" "${step:-n/a}" "$window" "$idle" "$(((c1 - c0) * 1000 / ticks))"
+  local idle="n/a" moving="n/a" # The bare window logs no frames.
+  if [ "$f1" -gt 0 ]; then
+    idle=$((f1 - f0))
+    # Control: moving the mouse over the window for a second does draw frames.
+    for x in $(seq 100 20 500); do xdotool mousemove --window "$wid" "$x" 300; sleep 0.05; done
+    sleep 0.2
+    moving=$(($(frames) - f1))
+  fi
+  printf '%-10s step %-10s idle frames in %ss: %-4s idle CPU: %4s ms   frames while the mouse moves: %s\n' \
+    "$name" "${step:-n/a}" "$window" "$idle" "$(((c1 - c0) * 1000 / ticks))" "$moving"
   printf '%-10s VmHWM %s kB  VmRSS %s kB = RssAnon %s kB + RssFile %s kB + RssShmem %s kB\n' \
     "" "$(field VmHWM)" "$(field VmRSS)" "$(field RssAnon)" "$(field RssFile)" "$(field RssShmem)"
   if [ -n "${DETAIL:-}" ]; then # The largest mappings by resident size.
@@ -97,7 +104,12 @@ measure() { # name, keys to press, command...
   kill "$app_pid"
   wait "$app_pid" 2>/dev/null || true
   app_pid=""
+  if [ "$idle" != n/a ] && { [ "$idle" -ne 0 ] || [ "$moving" -eq 0 ]; }; then
+    echo "$name: FAILED – an idle window must draw no frames, a moving mouse some" >&2
+    failed=1
+  fi
 }
+failed=0
 
 echo "binary: $bin ($(stat -c %s "$bin") bytes); plan: $items items"
 measure start "" "$bin"
@@ -107,3 +119,4 @@ if [ -x "$bare" ]; then
 else
   echo "bare: not built (cargo build --release --example bare_window)"
 fi
+exit "$failed"
