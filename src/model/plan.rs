@@ -17,6 +17,9 @@ pub const PLAN_FORMAT: &str = "social-franchise-plan";
 /// The plan-file schema version this build writes.
 pub const SCHEMA_VERSION: u32 = 2;
 
+/// Unknown fields of a plan object, kept so that they survive a load and save.
+pub type Extra = serde_json::Map<String, serde_json::Value>;
+
 /// Who replicates the model.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
@@ -59,6 +62,9 @@ pub struct Profile {
     pub organisation: String,
     /// Town or municipality where the cooperative will work.
     pub place: String,
+    /// Fields this build does not know (written by a newer or another tool), kept as they were.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 /// Where a checklist item stands.
@@ -120,6 +126,9 @@ pub struct ChecklistEntry {
     /// Links or references showing the item is done.
     #[serde(default)]
     pub evidence: Vec<String>,
+    /// Fields this build does not know, kept as they were.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 impl ChecklistEntry {
@@ -136,6 +145,18 @@ impl ChecklistEntry {
     /// True when the item is marked "not applicable" without a reason.
     pub fn lacks_reason(&self) -> bool {
         self.status == Status::NotApplicable && self.na_reason.trim().is_empty()
+    }
+
+    /// True when the user entered something on the item: a status other than "to do", an owner,
+    /// a due date, a note, a reason, evidence, or fields this build does not know.
+    pub fn is_touched(&self) -> bool {
+        self.status != Status::Todo
+            || !self.owner.is_empty()
+            || self.due.is_some()
+            || !self.note.is_empty()
+            || !self.na_reason.is_empty()
+            || !self.evidence.is_empty()
+            || !self.extra.is_empty()
     }
 
     /// True when nothing is left to do: done, or not applicable with a reason.
@@ -175,6 +196,9 @@ pub struct Plan {
     /// Start-up costs and funding.
     #[serde(default)]
     pub budget: Budget,
+    /// Fields this build does not know, kept as they were so that a load and save loses nothing.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 impl Plan {
@@ -192,6 +216,7 @@ impl Plan {
             readiness: Readiness::default(),
             membership: Membership::default(),
             budget: Budget::default(),
+            extra: Extra::new(),
         }
     }
 
