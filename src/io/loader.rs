@@ -44,6 +44,11 @@ pub fn load(path: &Path, catalogue: &Catalogue) -> Result<Loaded, PlanFileError>
 /// Like [`load`], from the bytes of a plan file.
 pub fn load_bytes(bytes: &[u8], catalogue: &Catalogue) -> Result<Loaded, PlanFileError> {
     let (mut plan, from_version) = parse_plan_versioned(bytes)?;
+    if !plan.budget.amounts_in_range() {
+        return Err(PlanFileError::Invalid(
+            "a budget amount is beyond 10 000 000 000 zł either way".to_owned(),
+        ));
+    }
     let model = plan.model_id.as_deref().and_then(|id| catalogue.get(id));
     plan.complete_upgrade(from_version, model);
     let warnings = match plan.model_id.as_deref() {
@@ -77,6 +82,20 @@ mod tests {
             assert!(loaded.plan.entry(id).is_some(), "{id} kept");
         }
         assert!(loaded.warnings.is_empty());
+    }
+
+    #[test]
+    fn amounts_beyond_the_bound_are_refused() {
+        let catalogue = Catalogue::built_in();
+        let text = include_str!("../../tests/fixtures/plan_v2.json");
+        let mut value: serde_json::Value = serde_json::from_str(text).unwrap();
+        value["budget"] = serde_json::json!({"costs": [{"amount": 1_000_000_000_001_i64}]});
+        let bytes = serde_json::to_vec(&value).unwrap();
+        let refused = load_bytes(&bytes, &catalogue);
+        assert!(matches!(refused, Err(super::PlanFileError::Invalid(_))));
+        value["budget"] = serde_json::json!({"costs": [{"amount": 1_000_000_000_000_i64}]});
+        let bytes = serde_json::to_vec(&value).unwrap();
+        assert!(load_bytes(&bytes, &catalogue).is_ok());
     }
 
     #[test]

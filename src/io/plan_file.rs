@@ -123,10 +123,18 @@ fn parse_through_value(text: &str) -> Result<(Plan, u32), PlanFileError> {
     if format != Some(PLAN_FORMAT) {
         return Err(PlanFileError::WrongFormat);
     }
-    let version = value
-        .get("schema_version")
-        .and_then(serde_json::Value::as_u64)
-        .ok_or_else(|| PlanFileError::Invalid("\"schema_version\" is missing".to_owned()))?;
+    let version = match value.get("schema_version") {
+        None => {
+            return Err(PlanFileError::Invalid(
+                "\"schema_version\" is missing".to_owned(),
+            ));
+        }
+        Some(found) => found.as_u64().ok_or_else(|| {
+            PlanFileError::Invalid(format!(
+                "\"schema_version\" must be a whole number such as {SCHEMA_VERSION}, not {found}"
+            ))
+        })?,
+    };
     if version > u64::from(SCHEMA_VERSION) {
         return Err(PlanFileError::NewerVersion(version));
     }
@@ -239,6 +247,16 @@ mod tests {
         assert!(matches!(
             parse_plan(newer),
             Err(PlanFileError::NewerVersion(99))
+        ));
+        let float = br#"{"format": "social-franchise-plan", "schema_version": 2.0}"#;
+        assert!(matches!(
+            parse_plan(float),
+            Err(PlanFileError::Invalid(m)) if m.contains("whole number") && m.contains("2.0")
+        ));
+        let missing = br#"{"format": "social-franchise-plan"}"#;
+        assert!(matches!(
+            parse_plan(missing),
+            Err(PlanFileError::Invalid(m)) if m.contains("missing")
         ));
         let typed = br#"{"format": "social-franchise-plan", "schema_version": 1, "name": 5}"#;
         assert!(matches!(parse_plan(typed), Err(PlanFileError::Invalid(_))));

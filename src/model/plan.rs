@@ -169,8 +169,10 @@ impl ChecklistEntry {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Plan {
     /// Always [`PLAN_FORMAT`].
+    #[schemars(extend("const" = PLAN_FORMAT))]
     pub format: String,
-    /// The schema version the file was written with.
+    /// The schema version the file was written with (older ones are upgraded on opening).
+    #[schemars(range(min = 1, max = SCHEMA_VERSION))]
     pub schema_version: u32,
     /// The plan's name, shown in the window title and in lists.
     pub name: String,
