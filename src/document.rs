@@ -6,7 +6,9 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, Utc};
 
 use crate::io::loader::{LoadWarning, load};
-use crate::io::plan_file::{MAX_PLAN_BYTES, PlanFileError, fingerprint, load_plan, read_bounded};
+use crate::io::plan_file::{
+    MAX_PLAN_BYTES, PlanFileError, content_fingerprint, load_plan, read_bounded,
+};
 use crate::io::save::{SaveOptions, save_plan_with_options};
 use crate::model::catalogue::Catalogue;
 use crate::model::plan::Plan;
@@ -105,7 +107,7 @@ impl Document {
             return false;
         };
         match read_bounded(path, MAX_PLAN_BYTES) {
-            Ok(bytes) => fingerprint(&bytes) != known,
+            Ok(bytes) => content_fingerprint(&bytes) != known,
             Err(PlanFileError::Io(err)) if err.kind() == std::io::ErrorKind::NotFound => false,
             Err(_) => true,
         }

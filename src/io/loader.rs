@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use super::plan_file::{MAX_PLAN_BYTES, PlanFileError, fingerprint, parse_plan_versioned};
+use super::plan_file::{MAX_PLAN_BYTES, PlanFileError, content_fingerprint, parse_plan_versioned};
 use crate::model::catalogue::Catalogue;
 use crate::model::plan::{Plan, SCHEMA_VERSION};
 
@@ -58,7 +58,7 @@ pub fn load_bytes(bytes: &[u8], catalogue: &Catalogue) -> Result<Loaded, PlanFil
     Ok(Loaded {
         plan,
         from_version,
-        fingerprint: fingerprint(bytes),
+        fingerprint: content_fingerprint(bytes),
         warnings,
     })
 }

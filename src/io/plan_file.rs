@@ -159,6 +159,23 @@ pub fn fingerprint(bytes: &[u8]) -> u64 {
     })
 }
 
+/// A fast fingerprint of a file's contents (eight bytes at a time), to notice when someone
+/// else changed the file since we read or wrote it. Only compared within one run; names that
+/// are stored (autosave slots) use [`fingerprint`].
+pub fn content_fingerprint(bytes: &[u8]) -> u64 {
+    let mut chunks = bytes.chunks_exact(8);
+    let mix = |hash: u64, word: u64| (hash ^ word).wrapping_mul(0x0100_0000_01b3).rotate_left(29);
+    let mut hash = (&mut chunks).fold(0xcbf2_9ce4_8422_2325_u64 ^ bytes.len() as u64, |h, c| {
+        let mut word = [0_u8; 8];
+        word.copy_from_slice(c);
+        mix(h, u64::from_le_bytes(word))
+    });
+    for byte in chunks.remainder() {
+        hash = mix(hash, u64::from(*byte));
+    }
+    hash
+}
+
 /// The backup file kept next to `path` when a plan is saved over an older version.
 pub fn backup_path(path: &Path) -> PathBuf {
     let mut name = path

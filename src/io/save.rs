@@ -10,7 +10,7 @@ use std::io::{Read as _, Seek as _, Write as _};
 use std::path::{Path, PathBuf};
 
 use super::plan_file::{
-    MAX_PLAN_BYTES, PlanFileError, backup_path, fingerprint, open_regular, plan_to_json,
+    MAX_PLAN_BYTES, PlanFileError, backup_path, content_fingerprint, open_regular, plan_to_json,
 };
 use crate::model::plan::Plan;
 
@@ -37,15 +37,26 @@ pub fn save_plan_with_options(
     options: &SaveOptions,
 ) -> Result<u64, PlanFileError> {
     let json = plan_to_json(plan)?;
+    save_json_with_backup(path, json.as_bytes(), options)?;
+    Ok(content_fingerprint(json.as_bytes()))
+}
+
+/// The second half of [`save_plan_with_options`]: `json` is the plan already serialised
+/// (by [`plan_to_json`]). Public for the kill-during-save test, which must spend its time in
+/// the write itself.
+pub fn save_json_with_backup(
+    path: &Path,
+    json: &[u8],
+    options: &SaveOptions,
+) -> Result<(), PlanFileError> {
     let target = resolve_links(path)?;
     let mut locked = Locked::open(&target)?;
     if let (Some(file), Some(expected)) = (locked.as_mut(), options.expected)
-        && fingerprint(&file.read()?) != expected
+        && content_fingerprint(&file.read()?) != expected
     {
         return Err(PlanFileError::ChangedOnDisk);
     }
-    replace(&target, locked.as_mut(), json.as_bytes(), options.force)?;
-    Ok(fingerprint(json.as_bytes()))
+    replace(&target, locked.as_mut(), json, options.force)
 }
 
 /// Read-modify-write of an existing plan file under its lock: `change` gets the bytes read and

@@ -67,7 +67,7 @@ fn a_changed_file_is_not_replaced_when_the_caller_read_another_version() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("plan.json");
     save_plan(&path, &plan("A")).unwrap();
-    let read = crate::io::plan_file::fingerprint(&std::fs::read(&path).unwrap());
+    let read = crate::io::plan_file::content_fingerprint(&std::fs::read(&path).unwrap());
     save_plan(&path, &plan("Kolega")).unwrap();
     let options = SaveOptions {
         expected: Some(read),
