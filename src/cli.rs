@@ -9,11 +9,10 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use crate::i18n::{file_error_reason, tr};
+use crate::io::loader::{LoadWarning, load, load_bytes};
 use crate::io::model_files::{default_imported_models_dir, load_with_imported};
-use crate::io::plan_file::{
-    MAX_PLAN_BYTES, PlanFileError, load_plan, parse_plan_versioned, read_bounded, save_plan,
-    save_plan_with_backup,
-};
+use crate::io::plan_file::{PlanFileError, plan_to_json};
+use crate::io::save::{resolve_links, rewrite_plan_file, write_atomically};
 use crate::model::catalogue::{Catalogue, ModelEntry};
 use crate::model::plan::{Plan, SCHEMA_VERSION};
 use crate::model::text::Lang;
@@ -65,7 +64,7 @@ pub enum CliCommand {
         /// Where to write the plan.
         #[arg(short = 'o', long = "output")]
         output: PathBuf,
-        /// Replace the output file if it exists.
+        /// Replace the output file if it exists (or write through a link to a missing file).
         #[arg(long)]
         force: bool,
     },
@@ -83,6 +82,9 @@ pub enum CliCommand {
         /// The plan files.
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        /// Replace read-only plan files too.
+        #[arg(long)]
+        force: bool,
         /// Language of the messages: pl or en.
         #[arg(long, default_value = "pl", value_parser = parse_lang)]
         lang: Lang,
@@ -114,10 +116,10 @@ pub(crate) fn parse_lang(value: &str) -> Result<Lang, String> {
 pub fn run(command: CliCommand) -> ExitCode {
     let loaded = load_with_imported(Catalogue::built_in(), &default_imported_models_dir());
     for (path, err) in &loaded.skipped {
-        eprintln!(
+        complain(&format!(
             "warning: skipping an imported model file: {err}: {}",
             path.display()
-        );
+        ));
     }
     let catalogue = loaded.catalogue;
     let code = match command {
@@ -129,7 +131,7 @@ pub fn run(command: CliCommand) -> ExitCode {
             force,
         } => new_plan(&catalogue, &model, &name, &output, force),
         CliCommand::Validate { files, lang } => validate(&catalogue, &files, lang),
-        CliCommand::Upgrade { files, lang } => upgrade(&catalogue, &files, lang),
+        CliCommand::Upgrade { files, lang, force } => upgrade(&catalogue, &files, lang, force),
         CliCommand::Export(args) => crate::cli_export::run(&catalogue, &args),
     };
     ExitCode::from(code)
@@ -162,7 +164,7 @@ fn list_models(catalogue: &Catalogue, imported: &BTreeSet<String>, json: bool, l
         // A closed pipe (e.g. `| head`) is not an error worth a message.
         Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => EXIT_OK,
         Err(err) => {
-            eprintln!("error: cannot write the list: {err}");
+            complain(&format!("error: cannot write the list: {err}"));
             EXIT_INVALID
         }
     }
@@ -193,10 +195,10 @@ fn write_table(
         writeln!(
             out,
             "{:id_width$}  {:11}  {:16}  {}{}",
-            model.id,
+            escape_controls(&model.id),
             model.family.code(),
             model.provenance.code(),
-            model.name(lang),
+            escape_controls(model.name(lang)),
             if imported.contains(&model.id) {
                 own
             } else {
@@ -210,49 +212,70 @@ fn write_table(
 fn new_plan(catalogue: &Catalogue, model_id: &str, name: &str, output: &Path, force: bool) -> u8 {
     let Some(model) = catalogue.get(model_id) else {
         let known: Vec<_> = catalogue.models.iter().map(|m| m.id.as_str()).collect();
-        eprintln!(
+        complain(&format!(
             "error: unknown model {model_id:?}; known models: {}",
             known.join(", ")
-        );
+        ));
         return EXIT_INVALID;
     };
     if name.trim().is_empty() {
-        eprintln!("error: the plan name is empty");
+        complain("error: the plan name is empty");
         return EXIT_USAGE;
     }
-    if output.exists() && !force {
-        eprintln!(
+    // A link counts as the file it names, even a dangling one: `--force` writes its target.
+    if std::fs::symlink_metadata(output).is_ok() && !force {
+        complain(&format!(
             "error: the file exists already (use --force to replace it): {}",
             output.display()
-        );
+        ));
         return EXIT_INVALID;
     }
     let mut plan = Plan::new(name.trim(), chrono::Utc::now());
     plan.choose_model(model);
-    match save_plan(output, &plan) {
+    let written = plan_to_json(&plan).and_then(|json| write_new_plan(output, &json, force));
+    match written {
         Ok(()) => {
-            println!("{}: new plan for model {}", output.display(), model.id);
+            say(&format!(
+                "{}: new plan for model {}",
+                output.display(),
+                model.id
+            ));
             EXIT_OK
         }
         Err(err) => {
-            eprintln!("error: cannot write the plan: {err}: {}", output.display());
+            complain(&format!(
+                "error: cannot write the plan: {err}: {}",
+                output.display()
+            ));
             EXIT_INVALID
         }
     }
 }
 
-/// One line describing the check of `path`, and whether it passed.
+/// Writes a fresh plan; a read-only file in the way is replaced only with `force`.
+fn write_new_plan(output: &Path, json: &str, force: bool) -> Result<(), PlanFileError> {
+    let target = resolve_links(output)?;
+    let read_only = std::fs::metadata(&target).is_ok_and(|m| m.permissions().readonly());
+    if read_only && !force {
+        return Err(PlanFileError::ReadOnly);
+    }
+    write_atomically(&target, json.as_bytes())
+}
+
+/// One line describing the check of `path`, and whether it passed. A plan that loads with a
+/// warning (an unknown model) passes, with the warning as its line.
 pub fn validate_one(catalogue: &Catalogue, path: &Path, lang: Lang) -> Result<String, String> {
     let s = tr(lang);
     let shown = path.display().to_string();
-    match load_plan(path) {
-        Ok(plan) => match plan.model_id.as_deref() {
-            Some(id) if catalogue.get(id).is_none() => {
-                Err((s.cli_invalid)(&(s.cli_unknown_model)(id), &shown))
+    match load(path, catalogue) {
+        Ok(loaded) => match loaded.warnings.first() {
+            Some(LoadWarning::UnknownModel(id)) => {
+                Ok((s.cli_warning)(&(s.cli_unknown_model)(id), &shown))
             }
-            model => {
+            None => {
+                let plan = &loaded.plan;
                 let (done, total) = plan.progress();
-                let model = model.unwrap_or(s.not_set);
+                let model = plan.model_id.as_deref().unwrap_or(s.not_set);
                 Ok((s.cli_ok)(&plan.name, model, done, total, &shown))
             }
         },
@@ -261,12 +284,17 @@ pub fn validate_one(catalogue: &Catalogue, path: &Path, lang: Lang) -> Result<St
 }
 
 fn validate(catalogue: &Catalogue, files: &[PathBuf], lang: Lang) -> u8 {
+    report_each(files, |path| validate_one(catalogue, path, lang))
+}
+
+/// Prints one line per file (successes on stdout, failures on stderr); the exit code.
+fn report_each(files: &[PathBuf], mut one: impl FnMut(&Path) -> Result<String, String>) -> u8 {
     let mut code = EXIT_OK;
     for path in files {
-        match validate_one(catalogue, path, lang) {
-            Ok(line) => println!("{line}"),
+        match one(path) {
+            Ok(line) => say(&line),
             Err(line) => {
-                eprintln!("{line}");
+                complain(&line);
                 code = EXIT_INVALID;
             }
         }
@@ -274,32 +302,53 @@ fn validate(catalogue: &Catalogue, files: &[PathBuf], lang: Lang) -> u8 {
     code
 }
 
-/// Upgrades one plan file in place; the line to print, and whether it worked.
-pub fn upgrade_one(catalogue: &Catalogue, path: &Path, lang: Lang) -> Result<String, String> {
+/// Upgrades one plan file in place, under its lock, keeping the bytes read as `.bak`; the
+/// line to print, and whether it worked. `force` replaces a read-only file.
+pub fn upgrade_one(
+    catalogue: &Catalogue,
+    path: &Path,
+    lang: Lang,
+    force: bool,
+) -> Result<String, String> {
     let s = tr(lang);
     let shown = path.display().to_string();
     let invalid = |err: &PlanFileError| (s.cli_invalid)(&file_error_reason(s, err), &shown);
-    let bytes = read_bounded(path, MAX_PLAN_BYTES).map_err(|err| invalid(&err))?;
-    let (mut plan, version) = parse_plan_versioned(&bytes).map_err(|err| invalid(&err))?;
-    if version == SCHEMA_VERSION {
-        return Ok((s.cli_current)(&shown));
-    }
-    let model = plan.model_id.as_deref().and_then(|id| catalogue.get(id));
-    plan.complete_upgrade(version, model);
-    save_plan_with_backup(path, &plan).map_err(|err| invalid(&err))?;
-    Ok((s.cli_upgraded)(version, SCHEMA_VERSION, &shown))
+    let from = rewrite_plan_file(path, force, |bytes| {
+        let loaded = load_bytes(bytes, catalogue)?;
+        let from = loaded.upgraded_from();
+        Ok((from, from.map(|_| loaded.plan)))
+    })
+    .map_err(|err| invalid(&err))?;
+    Ok(match from {
+        Some(version) => (s.cli_upgraded)(version, SCHEMA_VERSION, &shown),
+        None => (s.cli_current)(&shown),
+    })
 }
 
-fn upgrade(catalogue: &Catalogue, files: &[PathBuf], lang: Lang) -> u8 {
-    let mut code = EXIT_OK;
-    for path in files {
-        match upgrade_one(catalogue, path, lang) {
-            Ok(line) => println!("{line}"),
-            Err(line) => {
-                eprintln!("{line}");
-                code = EXIT_INVALID;
+fn upgrade(catalogue: &Catalogue, files: &[PathBuf], lang: Lang, force: bool) -> u8 {
+    report_each(files, |path| upgrade_one(catalogue, path, lang, force))
+}
+
+/// `text` with control characters (newlines, escape sequences) shown as escapes, so that
+/// nothing read from a file or a path can move the cursor or recolour a terminal.
+pub fn escape_controls(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().collect()
+            } else {
+                c.to_string()
             }
-        }
-    }
-    code
+        })
+        .collect()
+}
+
+/// Prints one line to standard output, control characters escaped.
+pub(crate) fn say(line: &str) {
+    println!("{}", escape_controls(line));
+}
+
+/// Prints one line to standard error, control characters escaped.
+pub(crate) fn complain(line: &str) {
+    eprintln!("{}", escape_controls(line));
 }

@@ -7,7 +7,7 @@ use crate::export::messages::messages;
 use crate::export::{ExportOptions, Format, Separator, export};
 use crate::i18n::{Lang, file_error_reason, tr};
 use crate::io::export_file::{default_output_path, write_export};
-use crate::io::plan_file::load_plan;
+use crate::io::loader::load;
 use crate::model::catalogue::Catalogue;
 
 /// Arguments of `export`.
@@ -71,15 +71,16 @@ impl ExportArgs {
 pub fn export_one(catalogue: &Catalogue, args: &ExportArgs) -> Result<String, String> {
     let s = tr(args.lang);
     let m = messages(args.lang);
-    let plan = load_plan(&args.file)
-        .map_err(|err| (s.cli_invalid)(&file_error_reason(s, &err), &shown(&args.file)))?;
+    let plan = load(&args.file, catalogue)
+        .map_err(|err| (s.cli_invalid)(&file_error_reason(s, &err), &shown(&args.file)))?
+        .plan;
     let output = args.output_path();
     let today = chrono::Local::now().date_naive();
     let bytes = export(&plan, catalogue, &args.options(), args.format, today);
     match write_export(&output, &bytes, Some(&args.file)) {
         Ok(()) => Ok((m.exported)(&shown(&output))),
         Err(err) => {
-            log::error!("Exporting {:?} to {output:?} failed: {err}", args.file);
+            log::debug!("Exporting {:?} to {output:?} failed: {err}", args.file);
             Err((m.failed)(&err.reason(args.lang), &shown(&output)))
         }
     }
@@ -89,11 +90,11 @@ pub fn export_one(catalogue: &Catalogue, args: &ExportArgs) -> Result<String, St
 pub fn run(catalogue: &Catalogue, args: &ExportArgs) -> u8 {
     match export_one(catalogue, args) {
         Ok(line) => {
-            println!("{line}");
+            crate::cli::say(&line);
             EXIT_OK
         }
         Err(line) => {
-            eprintln!("{line}");
+            crate::cli::complain(&line);
             EXIT_INVALID
         }
     }

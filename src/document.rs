@@ -5,10 +5,12 @@ use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
 
+use crate::io::loader::{LoadWarning, load};
 use crate::io::plan_file::{
-    MAX_PLAN_BYTES, PlanFileError, fingerprint, load_plan, parse_plan_versioned, read_bounded,
-    save_plan_with_backup,
+    MAX_PLAN_BYTES, PlanFileError, content_fingerprint, load_plan, read_bounded,
 };
+use crate::io::save::{SaveOptions, save_plan_with_options};
+use crate::model::catalogue::Catalogue;
 use crate::model::plan::Plan;
 
 /// The plan being edited, with the file it belongs to.
@@ -24,6 +26,8 @@ pub struct Document {
     disk_fingerprint: Option<u64>,
     /// The schema version the file had when opened, if older than the current one.
     upgraded_from: Option<u32>,
+    /// What the loader noticed when the plan was opened.
+    warnings: Vec<LoadWarning>,
 }
 
 impl Document {
@@ -36,26 +40,34 @@ impl Document {
             path: None,
             disk_fingerprint: None,
             upgraded_from: None,
+            warnings: Vec::new(),
         }
     }
 
-    /// Opens the plan at `path`.
-    pub fn open(path: &Path) -> Result<Self, PlanFileError> {
-        let bytes = read_bounded(path, MAX_PLAN_BYTES)?;
-        let (plan, version) = parse_plan_versioned(&bytes)?;
+    /// Opens the plan at `path` through the one loader (upgrade completed with `catalogue`).
+    /// An upgraded plan counts as unsaved until it is saved in the current format.
+    pub fn open(path: &Path, catalogue: &Catalogue) -> Result<Self, PlanFileError> {
+        let loaded = load(path, catalogue)?;
+        let upgraded_from = loaded.upgraded_from();
         Ok(Self {
-            baseline: plan.clone(),
-            plan,
+            baseline: loaded.plan.clone(),
+            plan: loaded.plan,
             path: Some(path.to_path_buf()),
-            disk_fingerprint: Some(fingerprint(&bytes)),
-            upgraded_from: (version < crate::model::plan::SCHEMA_VERSION).then_some(version),
+            disk_fingerprint: Some(loaded.fingerprint),
+            upgraded_from,
+            warnings: loaded.warnings,
         })
+    }
+
+    /// What the loader noticed when the plan was opened (for example an unknown model).
+    pub fn warnings(&self) -> &[LoadWarning] {
+        &self.warnings
     }
 
     /// A plan recovered from an autosave: it belongs to `original` (when it had a file) and
     /// counts as unsaved.
-    pub fn recovered(plan: Plan, original: Option<&Path>) -> Self {
-        if let Some(mut doc) = original.and_then(|path| Self::open(path).ok()) {
+    pub fn recovered(plan: Plan, original: Option<&Path>, catalogue: &Catalogue) -> Self {
+        if let Some(mut doc) = original.and_then(|path| Self::open(path, catalogue).ok()) {
             doc.plan = plan;
             return doc;
         }
@@ -69,6 +81,7 @@ impl Document {
             baseline,
             disk_fingerprint: None,
             upgraded_from: None,
+            warnings: Vec::new(),
         }
     }
 
@@ -84,7 +97,7 @@ impl Document {
 
     /// True when the plan differs from what was last opened or saved.
     pub fn is_dirty(&self) -> bool {
-        self.plan != self.baseline
+        self.upgraded_from.is_some() || self.plan != self.baseline
     }
 
     /// True when the plan's file now holds something other than what we last read or wrote
@@ -94,7 +107,7 @@ impl Document {
             return false;
         };
         match read_bounded(path, MAX_PLAN_BYTES) {
-            Ok(bytes) => fingerprint(&bytes) != known,
+            Ok(bytes) => content_fingerprint(&bytes) != known,
             Err(PlanFileError::Io(err)) if err.kind() == std::io::ErrorKind::NotFound => false,
             Err(_) => true,
         }
@@ -102,8 +115,22 @@ impl Document {
 
     /// Saves the plan to `path` atomically (keeping the previous version as a backup) and
     /// makes it the plan's file. On failure the plan, its file and its unsaved state are left
-    /// as they were.
+    /// as they were. A read-only file is refused ([`PlanFileError::ReadOnly`]); see
+    /// [`Document::save_to_with`].
     pub fn save_to(&mut self, path: &Path, now: DateTime<Utc>) -> Result<(), PlanFileError> {
+        self.save_to_with(path, now, false, false)
+    }
+
+    /// Like [`Document::save_to`]. Saving over the plan's own file is refused when someone
+    /// else changed it since it was read ([`PlanFileError::ChangedOnDisk`]) unless
+    /// `replace_changed`; `force` replaces a read-only file too (both after the user agreed).
+    pub fn save_to_with(
+        &mut self,
+        path: &Path,
+        now: DateTime<Utc>,
+        replace_changed: bool,
+        force: bool,
+    ) -> Result<(), PlanFileError> {
         let mut to_save = self.plan.clone();
         to_save.modified = now;
         if let Some(parent) = path.parent()
@@ -111,7 +138,16 @@ impl Document {
         {
             std::fs::create_dir_all(parent)?;
         }
-        let written = save_plan_with_backup(path, &to_save)?;
+        let own_file = self.path.as_deref() == Some(path);
+        let options = SaveOptions {
+            expected: if own_file && !replace_changed {
+                self.disk_fingerprint
+            } else {
+                None
+            },
+            force,
+        };
+        let written = save_plan_with_options(path, &to_save, &options)?;
         self.plan = to_save;
         self.baseline = self.plan.clone();
         self.path = Some(path.to_path_buf());
@@ -150,7 +186,8 @@ mod tests {
         assert!(!doc.is_dirty());
         assert_eq!(doc.plan.modified, t(2));
         assert_eq!(doc.path(), Some(path.as_path()));
-        let reopened = Document::open(&path).unwrap();
+        let reopened =
+            Document::open(&path, &crate::model::catalogue::Catalogue::built_in()).unwrap();
         assert_eq!(reopened.plan, doc.plan);
         assert_eq!(doc.reload_from_disk().unwrap().unwrap(), doc.plan);
     }
@@ -195,7 +232,8 @@ mod tests {
         doc.plan.name = "Plan".to_owned();
         doc.save_to(&path, t(1)).unwrap();
         assert!(!doc.changed_on_disk());
-        let mut other = Document::open(&path).unwrap();
+        let mut other =
+            Document::open(&path, &crate::model::catalogue::Catalogue::built_in()).unwrap();
         other.plan.name = "Zmieniony przez kolegę".to_owned();
         other.save_to(&path, t(2)).unwrap();
         assert!(doc.changed_on_disk());
@@ -207,7 +245,11 @@ mod tests {
     fn recovered_plan_counts_as_unsaved() {
         let mut plan = crate::model::plan::Plan::new("Odzyskany", t(1));
         plan.profile.place = "Kalisz".to_owned();
-        let doc = Document::recovered(plan.clone(), None);
+        let doc = Document::recovered(
+            plan.clone(),
+            None,
+            &crate::model::catalogue::Catalogue::built_in(),
+        );
         assert!(doc.is_dirty());
         assert_eq!(doc.plan, plan);
         assert_eq!(doc.path(), None);

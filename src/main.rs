@@ -6,7 +6,8 @@ use clap::Parser as _;
 use social_franchise_planner::cli::{self, Cli};
 
 fn main() -> ExitCode {
-    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
+    // Logs only when asked for with RUST_LOG: every failure is already one line for the user.
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("off")).init();
     let args = Cli::parse();
     if let Some(command) = args.command {
         return cli::run(command);

@@ -261,52 +261,6 @@ fn upgrade_leaves_current_plans_alone_and_refuses_broken_ones() {
 }
 
 #[test]
-fn a_save_killed_at_any_moment_leaves_the_old_or_the_new_plan() {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("plan.json");
-    let first = run(&[
-        "new",
-        "--model",
-        "kindergarten",
-        "--name",
-        "Stary",
-        "-o",
-        path_arg(&file),
-    ]);
-    assert_eq!(code(&first), 0);
-    let names = ["Stary", "Nowy"];
-    for round in 0..60_u64 {
-        let name = names[usize::from(round % 2 == 0)];
-        let mut child = Command::new(env!("CARGO_BIN_EXE_social-franchise-planner"))
-            .args([
-                "new",
-                "--force",
-                "--model",
-                "nursery",
-                "--name",
-                name,
-                "-o",
-                path_arg(&file),
-            ])
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .unwrap();
-        // Kill at a different moment each round, from at once to after the write.
-        std::thread::sleep(std::time::Duration::from_micros((round * 97) % 4000));
-        child.kill().ok();
-        child.wait().unwrap();
-        let plan = social_franchise_planner::io::plan_file::load_plan(&file)
-            .unwrap_or_else(|err| panic!("round {round}: the plan file is damaged: {err}"));
-        assert!(
-            names.contains(&plan.name.as_str()),
-            "round {round}: {}",
-            plan.name
-        );
-    }
-}
-
-#[test]
 fn usage_errors_exit_2_and_help_and_version_exit_0() {
     assert_eq!(code(&run(&["no-such-command"])), 2);
     assert_eq!(code(&run(&["validate"])), 2);

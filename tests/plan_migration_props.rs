@@ -138,9 +138,12 @@ fn apply(mutation: &Mutation) -> (u32, Vec<u8>, Plan) {
             let entry = entry.as_object_mut().unwrap();
             drop_entry_fields(entry, mask, &mut expected, index);
             add_unknown(entry, &mutation.unknown);
+            // Unknown fields are kept, so that a load and save loses nothing.
+            add_unknown(&mut expected.checklist[index].extra, &mutation.unknown);
         }
     }
     add_unknown(plan, &mutation.unknown);
+    add_unknown(&mut expected.extra, &mutation.unknown);
     let text = match mutation.layout {
         0 => serde_json::to_string_pretty(&value).unwrap(),
         1 => serde_json::to_string(&value).unwrap(),

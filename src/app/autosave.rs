@@ -55,6 +55,10 @@ impl PlannerApp {
             state.last_seen = self.doc.plan.clone();
             state.last_change = now;
             state.pending = self.doc.is_dirty();
+            if !state.pending {
+                // Back at the saved state (e.g. by undo): nothing to recover any more.
+                state.store.remove(self.doc.path());
+            }
         }
         if !state.pending {
             return;

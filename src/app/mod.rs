@@ -4,6 +4,7 @@ mod autosave;
 mod export;
 mod import_model;
 mod run_command;
+mod template_change;
 
 use std::path::{Path, PathBuf};
 
@@ -229,6 +230,11 @@ impl PlannerApp {
         &self.checklist_view
     }
 
+    /// The checklist screen's state, to select an item as the search would.
+    pub fn checklist_view_mut(&mut self) -> &mut ChecklistView {
+        &mut self.checklist_view
+    }
+
     fn default_save_path(&self) -> PathBuf {
         let name = crate::io::dirs::suggested_file_name(&self.doc.plan.name);
         self.services.plans_dir.join(name)
@@ -275,6 +281,11 @@ impl PlannerApp {
             }
             Step::Readiness => commands.extend(step_readiness::ui(ui, lang, plan)),
             Step::Checklist => {
+                let model = plan
+                    .model_id
+                    .as_deref()
+                    .and_then(|id| self.catalogue.get(id));
+                self.checklist_view.outside = plan.outside_template_ids(model);
                 step_checklist::ui(ui, lang, plan, &mut self.checklist_view, today);
             }
             Step::Team => commands.extend(step_team::ui(ui, lang, plan)),

@@ -7,8 +7,20 @@ use super::PlannerApp;
 use crate::command::Command;
 use crate::document::Document;
 use crate::i18n::{file_error_reason, tr};
+use crate::io::plan_file::PlanFileError;
 use crate::model::wizard::{Step, can_advance};
 use crate::ui::modals::{Modal, ModalAction, Pending};
+
+/// What a save may replace, as the user agreed.
+#[derive(Clone, Copy, Debug)]
+enum Replace {
+    /// Only the file as it was read (the usual save).
+    Unchanged,
+    /// Also a file someone else changed since it was read.
+    Changed,
+    /// Also a read-only file (and a changed one).
+    ReadOnly,
+}
 
 impl PlannerApp {
     /// Applies one command.
@@ -59,23 +71,8 @@ impl PlannerApp {
             }
             Command::GoTo(step) => self.go_to(step),
             Command::SetLang(lang) => self.prefs.lang = lang,
-            Command::ChooseModel(id) => {
-                if let Some(model) = self.catalogue.get(&id) {
-                    self.doc.plan.choose_model(model);
-                    // A choice is a single step: undo should take it back as a whole.
-                    self.undoer.add_undo(&self.doc.plan);
-                }
-            }
+            Command::ChooseModel(_) | Command::SetKind(_) => self.request_template_change(command),
             Command::ImportModel => self.import_model(),
-            Command::SetKind(kind) => {
-                let model = self
-                    .doc
-                    .plan
-                    .model_id
-                    .as_deref()
-                    .and_then(|id| self.catalogue.get(id));
-                self.doc.plan.set_kind(kind, model);
-            }
             Command::ShowChecklistItem(id) => {
                 self.checklist_view.show_item(&id);
                 self.go_to(Step::Checklist);
@@ -98,7 +95,16 @@ impl PlannerApp {
             }
             ModalAction::BrowseSave => self.browse_save(),
             ModalAction::SaveTo(path, then) => self.save_to(ctx, &path, then),
-            ModalAction::Overwrite(path, then) => self.write_plan(ctx, &path, then),
+            ModalAction::Overwrite(path, then) => {
+                self.write_plan(ctx, &path, then, Replace::Changed)
+            }
+            ModalAction::ReplaceReadOnly(path, then) => {
+                self.write_plan(ctx, &path, then, Replace::ReadOnly);
+            }
+            ModalAction::Confirm(command) => {
+                self.modal = None;
+                self.apply_template_change(*command);
+            }
             ModalAction::SaveAsInstead(then) => self.ask_save_path(then),
             ModalAction::BrowseOpen => self.browse_open(),
             ModalAction::OpenPath(path) => {
@@ -107,7 +113,11 @@ impl PlannerApp {
             }
             ModalAction::Restore(found) => {
                 self.modal = None;
-                let doc = Document::recovered(found.plan.clone(), found.original.as_deref());
+                let doc = Document::recovered(
+                    found.plan.clone(),
+                    found.original.as_deref(),
+                    &self.catalogue,
+                );
                 self.replace_document(doc);
                 self.autosave.store.discard(&found);
                 self.step = Step::Review;
@@ -216,13 +226,25 @@ impl PlannerApp {
             self.modal = Some(Modal::DiskChanged { path, then });
             return;
         }
-        self.write_plan(ctx, &path, then);
+        self.write_plan(ctx, &path, then, Replace::Unchanged);
     }
 
-    fn write_plan(&mut self, ctx: &egui::Context, path: &Path, then: Option<Pending>) {
+    fn write_plan(
+        &mut self,
+        ctx: &egui::Context,
+        path: &Path,
+        then: Option<Pending>,
+        replace: Replace,
+    ) {
         let s = tr(self.prefs.lang);
         let previous = self.doc.path().map(Path::to_path_buf);
-        match self.doc.save_to(path, self.services.clock.now()) {
+        let now = self.services.clock.now();
+        let result = match replace {
+            Replace::Unchanged => self.doc.save_to(path, now),
+            Replace::Changed => self.doc.save_to_with(path, now, true, false),
+            Replace::ReadOnly => self.doc.save_to_with(path, now, true, true),
+        };
+        match result {
             Ok(()) => {
                 log::info!("Saved the plan to {path:?}");
                 self.modal = None;
@@ -236,6 +258,14 @@ impl PlannerApp {
                     self.run_pending(ctx, then);
                 }
             }
+            Err(PlanFileError::ReadOnly) => {
+                let path = path.to_path_buf();
+                self.modal = Some(Modal::ReadOnly { path, then });
+            }
+            Err(PlanFileError::ChangedOnDisk) => {
+                let path = path.to_path_buf();
+                self.modal = Some(Modal::DiskChanged { path, then });
+            }
             Err(err) => {
                 log::error!("Saving the plan to {path:?} failed: {err}");
                 let reason = file_error_reason(s, &err);
@@ -247,17 +277,9 @@ impl PlannerApp {
 
     fn open_path(&mut self, path: &Path) {
         let s = tr(self.prefs.lang);
-        match Document::open(path) {
-            Ok(mut doc) => {
+        match Document::open(path, &self.catalogue) {
+            Ok(doc) => {
                 log::info!("Opened the plan {path:?}");
-                if let Some(from) = doc.upgraded_from() {
-                    let model = doc
-                        .plan
-                        .model_id
-                        .as_deref()
-                        .and_then(|id| self.catalogue.get(id));
-                    doc.plan.complete_upgrade(from, model);
-                }
                 self.replace_document(doc);
                 self.step = Step::Review;
                 self.prefs.remember(path);
@@ -265,9 +287,8 @@ impl PlannerApp {
                 if let Some(version) = self.doc.upgraded_from() {
                     self.toasts.info((s.upgraded)(version));
                 }
-                if let Some(id) = self.doc.plan.model_id.as_deref()
-                    && self.catalogue.get(id).is_none()
-                {
+                for warning in self.doc.warnings() {
+                    let crate::io::loader::LoadWarning::UnknownModel(id) = warning;
                     self.toasts.warning((s.unknown_model)(id));
                 }
             }
@@ -289,6 +310,8 @@ impl PlannerApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.modal = Some(Modal::Unsaved(Pending::Quit));
         } else {
+            // A clean close never leaves a recovery offer behind.
+            self.autosave.store.remove(self.doc.path());
             self.allow_close = true;
         }
     }

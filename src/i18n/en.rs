@@ -190,6 +190,24 @@ pub(super) const EN: Strings = Strings {
             "The automatic copy could not be written ({reason}). Save the plan yourself (Ctrl+S)."
         )
     },
+    cli_warning: |reason, path| format!("WARNING: {reason} – {path}"),
+    outside_template: "no longer in the model's list",
+    outside_template_tip: "This task is no longer in the chosen model's list (or not for this founder route). It stays in the plan because data was entered on it – you may remove it.",
+    remove_outside_template: "Remove from the plan",
+    change_template_title: "Change the task list?",
+    change_template_body: |count| {
+        format!(
+            "Tasks with entered data that the new list lacks: {count}. They stay in the plan, marked \"no longer in the model's list\", and return to the list if you switch back."
+        )
+    },
+    change_template_confirm: "Change",
+    read_only_title: "Read-only file",
+    read_only_body: |path| {
+        format!(
+            "The plan's file is read-only: {path}. Replace it anyway (its permissions are kept)?"
+        )
+    },
+    read_only_replace: "Replace anyway",
     file_errors: FileErrorTexts {
         io: "the system refused access to the file",
         not_found: "there is no such file",
@@ -201,5 +219,8 @@ pub(super) const EN: Strings = Strings {
         wrong_format: "this is not a plan file of this program",
         newer_version: "a newer version of the program wrote this plan – update the program",
         invalid: "the plan is damaged",
+        read_only: "the file is read-only (use --force to replace it)",
+        changed_on_disk: "someone else changed the file since it was read",
+        amount_too_large: "amount too large",
     },
 };

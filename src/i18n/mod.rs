@@ -258,6 +258,26 @@ pub struct Strings {
     pub autosave_failed: fn(&str) -> String,
     /// Reasons a plan file fails, by kind.
     pub file_errors: FileErrorTexts,
+    /// CLI: a plan that loads with a warning (reason, path).
+    pub cli_warning: fn(&str, &str) -> String,
+    /// Mark of a checklist item no longer in the model's list (kept for what the user entered).
+    pub outside_template: &'static str,
+    /// Tooltip of that mark.
+    pub outside_template_tip: &'static str,
+    /// Button removing such an item from the plan.
+    pub remove_outside_template: &'static str,
+    /// Dialog title: change the model (or the kind of replicator)?
+    pub change_template_title: &'static str,
+    /// Dialog text: how many entries would leave the list (count).
+    pub change_template_body: fn(usize) -> String,
+    /// Dialog button: change anyway.
+    pub change_template_confirm: &'static str,
+    /// Dialog title: the plan's file is read-only.
+    pub read_only_title: &'static str,
+    /// Dialog text: the plan's file is read-only (path).
+    pub read_only_body: fn(&str) -> String,
+    /// Dialog button: replace the read-only file anyway.
+    pub read_only_replace: &'static str,
 }
 
 /// Reasons a plan file could not be read or written, one per error kind.
@@ -283,6 +303,12 @@ pub struct FileErrorTexts {
     pub newer_version: &'static str,
     /// Damaged plan.
     pub invalid: &'static str,
+    /// Read-only file.
+    pub read_only: &'static str,
+    /// Changed by someone else since it was read.
+    pub changed_on_disk: &'static str,
+    /// A sum too large to show.
+    pub amount_too_large: &'static str,
 }
 
 /// The string table for `lang`.
@@ -324,6 +350,8 @@ pub fn file_error_reason(s: &Strings, err: &crate::io::plan_file::PlanFileError)
         E::WrongFormat => t.wrong_format.to_owned(),
         E::NewerVersion(v) => format!("{} ({v})", t.newer_version),
         E::Invalid(detail) => format!("{} ({detail})", t.invalid),
+        E::ReadOnly => t.read_only.to_owned(),
+        E::ChangedOnDisk => t.changed_on_disk.to_owned(),
     }
 }
 

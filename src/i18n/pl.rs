@@ -183,6 +183,24 @@ pub(super) const PL: Strings = Strings {
             "Nie udało się zapisać kopii automatycznej ({reason}). Zapisz plan ręcznie (Ctrl+S)."
         )
     },
+    cli_warning: |reason, path| format!("OSTRZEŻENIE: {reason} – {path}"),
+    outside_template: "nie ma go już na liście modelu",
+    outside_template_tip: "Tego zadania nie ma już na liście wybranego modelu (lub dla tej ścieżki założenia). Zostało w planie, bo wpisano w nim dane – możesz je usunąć.",
+    remove_outside_template: "Usuń z planu",
+    change_template_title: "Zmienić listę zadań?",
+    change_template_body: |count| {
+        format!(
+            "Zadań z wpisanymi danymi, których nie ma na nowej liście: {count}. Zostaną w planie z oznaczeniem „nie ma go już na liście modelu” i wrócą na listę, jeśli zmienisz wybór z powrotem."
+        )
+    },
+    change_template_confirm: "Zmień",
+    read_only_title: "Plik tylko do odczytu",
+    read_only_body: |path| {
+        format!(
+            "Plik planu jest tylko do odczytu: {path}. Zastąpić go mimo to (uprawnienia zostaną zachowane)?"
+        )
+    },
+    read_only_replace: "Zastąp mimo to",
     file_errors: FileErrorTexts {
         io: "system nie pozwolił na dostęp do pliku",
         not_found: "nie ma takiego pliku",
@@ -194,5 +212,8 @@ pub(super) const PL: Strings = Strings {
         wrong_format: "to nie jest plik planu tego programu",
         newer_version: "plan zapisała nowsza wersja programu – zaktualizuj program",
         invalid: "plan jest uszkodzony",
+        read_only: "plik jest tylko do odczytu (użyj --force, aby go zastąpić)",
+        changed_on_disk: "ktoś inny zmienił plik od chwili odczytu",
+        amount_too_large: "kwota zbyt duża",
     },
 };

@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::plan_file::{PLAN_EXTENSION, PlanFileError, write_atomically};
+use super::plan_file::{PLAN_EXTENSION, PlanFileError, backup_path, write_atomically};
 use crate::export::Format;
 use crate::export::messages::messages;
 use crate::i18n::{file_error_reason, tr};
@@ -52,18 +52,26 @@ pub fn with_format_extension(path: PathBuf, format: Format) -> PathBuf {
     }
 }
 
-/// Refuses outputs that would destroy a plan: the plan's own file, or any `.json` file.
+/// Refuses outputs that would destroy a plan: the plan's own file or its backup, or any `.json`
+/// file or backup of one (`.json.bak`).
 pub fn check_output(output: &Path, plan_path: Option<&Path>) -> Result<(), ExportFileError> {
     if output.as_os_str().is_empty() {
         return Err(ExportFileError::NoPath);
     }
-    if plan_path.is_some_and(|plan| same_file(output, plan)) {
+    let is_plan_or_backup =
+        |plan: &Path| same_file(output, plan) || same_file(output, &backup_path(plan));
+    if plan_path.is_some_and(is_plan_or_backup) {
         return Err(ExportFileError::SameAsPlan);
     }
-    let is_json = output
+    let is_json = |path: &Path| {
+        path.extension()
+            .is_some_and(|ext| ext.eq_ignore_ascii_case(PLAN_EXTENSION))
+    };
+    let is_backup_of_json = output
         .extension()
-        .is_some_and(|ext| ext.eq_ignore_ascii_case(PLAN_EXTENSION));
-    if is_json {
+        .is_some_and(|ext| ext.eq_ignore_ascii_case("bak"))
+        && is_json(&output.with_extension(""));
+    if is_json(output) || is_backup_of_json {
         return Err(ExportFileError::PlanExtension);
     }
     Ok(())
@@ -155,6 +163,10 @@ mod tests {
             Err(ExportFileError::NoPath)
         ));
         assert!(check_output(&dir.path().join("plan.html"), Some(&plan)).is_ok());
+        for backup in ["plan.json.bak", "inny.json.BAK"] {
+            let result = check_output(&dir.path().join(backup), Some(&plan));
+            assert!(result.is_err(), "{backup} refused");
+        }
         assert_eq!(std::fs::read_to_string(&plan).unwrap(), "{}");
     }
 

@@ -60,6 +60,9 @@ impl From<PlanFileError> for ModelFileError {
             PlanFileError::WrongFormat => Self::WrongFormat,
             PlanFileError::NewerVersion(version) => Self::NewerVersion(version),
             PlanFileError::Invalid(detail) => Self::Invalid(detail),
+            PlanFileError::ReadOnly | PlanFileError::ChangedOnDisk => {
+                Self::Copy(std::io::Error::other(err.to_string()))
+            }
         }
     }
 }

@@ -1,8 +1,9 @@
 //! Reading and writing plan files: bounded reads, format and version checks, atomic writes.
 
-use std::io::{Read as _, Write as _};
+use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
+pub use super::save::{save_plan_with_backup, write_atomically};
 use crate::model::plan::{PLAN_FORMAT, Plan, SCHEMA_VERSION};
 
 /// The largest plan file the app reads. Real plans are far smaller.
@@ -38,6 +39,12 @@ pub enum PlanFileError {
     /// A plan with missing or wrongly typed fields.
     #[error("the plan is damaged: {0}")]
     Invalid(String),
+    /// The file is read-only; it is replaced only when the user insists.
+    #[error("the file is read-only")]
+    ReadOnly,
+    /// Someone else changed the file since it was read.
+    #[error("the file was changed by someone else since it was read")]
+    ChangedOnDisk,
 }
 
 /// Reads and checks the plan at `path`.
@@ -49,20 +56,34 @@ pub fn load_plan(path: &Path) -> Result<Plan, PlanFileError> {
 /// Reads at most `limit` bytes of a regular file; larger files are refused without reading
 /// them whole, and special files (folders, pipes, devices) are never read.
 pub fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, PlanFileError> {
-    let meta = std::fs::metadata(path)?;
-    if !meta.is_file() {
-        return Err(PlanFileError::NotAFile);
-    }
-    if meta.len() > limit {
+    let file = open_regular(path)?;
+    if file.metadata()?.len() > limit {
         return Err(PlanFileError::TooLarge);
     }
-    let file = std::fs::File::open(path)?;
     let mut bytes = Vec::new();
     file.take(limit + 1).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > limit {
         return Err(PlanFileError::TooLarge);
     }
     Ok(bytes)
+}
+
+/// Opens `path` for reading and checks that what was opened (not what the path named a moment
+/// before) is a regular file. On Unix the open does not wait: a pipe swapped in cannot hang it
+/// (non-blocking mode has no effect on regular files).
+pub fn open_regular(path: &Path) -> Result<std::fs::File, PlanFileError> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt as _;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    let file = options.open(path)?;
+    if !file.metadata()?.is_file() {
+        return Err(PlanFileError::NotAFile);
+    }
+    Ok(file)
 }
 
 /// Parses the bytes of a plan file, checking its format marker and schema version, and
@@ -102,10 +123,18 @@ fn parse_through_value(text: &str) -> Result<(Plan, u32), PlanFileError> {
     if format != Some(PLAN_FORMAT) {
         return Err(PlanFileError::WrongFormat);
     }
-    let version = value
-        .get("schema_version")
-        .and_then(serde_json::Value::as_u64)
-        .ok_or_else(|| PlanFileError::Invalid("\"schema_version\" is missing".to_owned()))?;
+    let version = match value.get("schema_version") {
+        None => {
+            return Err(PlanFileError::Invalid(
+                "\"schema_version\" is missing".to_owned(),
+            ));
+        }
+        Some(found) => found.as_u64().ok_or_else(|| {
+            PlanFileError::Invalid(format!(
+                "\"schema_version\" must be a whole number such as {SCHEMA_VERSION}, not {found}"
+            ))
+        })?,
+    };
     if version > u64::from(SCHEMA_VERSION) {
         return Err(PlanFileError::NewerVersion(version));
     }
@@ -130,6 +159,23 @@ pub fn fingerprint(bytes: &[u8]) -> u64 {
     })
 }
 
+/// A fast fingerprint of a file's contents (eight bytes at a time), to notice when someone
+/// else changed the file since we read or wrote it. Only compared within one run; names that
+/// are stored (autosave slots) use [`fingerprint`].
+pub fn content_fingerprint(bytes: &[u8]) -> u64 {
+    let mut chunks = bytes.chunks_exact(8);
+    let mix = |hash: u64, word: u64| (hash ^ word).wrapping_mul(0x0100_0000_01b3).rotate_left(29);
+    let mut hash = (&mut chunks).fold(0xcbf2_9ce4_8422_2325_u64 ^ bytes.len() as u64, |h, c| {
+        let mut word = [0_u8; 8];
+        word.copy_from_slice(c);
+        mix(h, u64::from_le_bytes(word))
+    });
+    for byte in chunks.remainder() {
+        hash = mix(hash, u64::from(*byte));
+    }
+    hash
+}
+
 /// The backup file kept next to `path` when a plan is saved over an older version.
 pub fn backup_path(path: &Path) -> PathBuf {
     let mut name = path
@@ -140,23 +186,6 @@ pub fn backup_path(path: &Path) -> PathBuf {
     path.with_file_name(name)
 }
 
-/// Saves `plan` to `path` atomically, first keeping the file's previous version as
-/// [`backup_path`]. Returns the fingerprint of what was written. A failed backup is logged and
-/// does not stop the save (the save itself never leaves a damaged file).
-pub fn save_plan_with_backup(path: &Path, plan: &Plan) -> Result<u64, PlanFileError> {
-    let json = plan_to_json(plan)?;
-    if path.is_file() {
-        let backup = backup_path(path);
-        let result =
-            read_bounded(path, MAX_PLAN_BYTES).and_then(|old| write_atomically(&backup, &old));
-        if let Err(err) = result {
-            log::warn!("Could not keep a backup of {path:?}: {err}");
-        }
-    }
-    write_atomically(path, json.as_bytes())?;
-    Ok(fingerprint(json.as_bytes()))
-}
-
 /// The plan as pretty-printed JSON with a final newline.
 pub fn plan_to_json(plan: &Plan) -> Result<String, PlanFileError> {
     let mut json = serde_json::to_string_pretty(plan)
@@ -165,64 +194,11 @@ pub fn plan_to_json(plan: &Plan) -> Result<String, PlanFileError> {
     Ok(json)
 }
 
-/// Writes `plan` to `path` atomically: a temporary file in the same folder is written,
-/// flushed and synced, then renamed over the target. The target is never left half-written.
+/// Writes `plan` to `path` atomically (no backup, no lock: for fresh files). A read-only file
+/// is refused like everywhere else; see [`super::save`].
 pub fn save_plan(path: &Path, plan: &Plan) -> Result<(), PlanFileError> {
     let json = plan_to_json(plan)?;
     write_atomically(path, json.as_bytes())
-}
-
-/// Writes `bytes` to `path` through a synced temporary file and a rename.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), PlanFileError> {
-    if path.is_dir() {
-        return Err(PlanFileError::NotAFile);
-    }
-    let temp = temp_path_for(path);
-    let result = write_and_sync(&temp, bytes).and_then(|()| std::fs::rename(&temp, path));
-    if let Err(err) = result {
-        std::fs::remove_file(&temp).ok();
-        return Err(PlanFileError::Io(err));
-    }
-    sync_parent(path);
-    Ok(())
-}
-
-fn write_and_sync(temp: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let mut file = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(temp)?;
-    file.write_all(bytes)?;
-    file.flush()?;
-    file.sync_all()
-}
-
-fn temp_path_for(path: &Path) -> PathBuf {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "plan".to_owned());
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.subsec_nanos())
-        .unwrap_or_default();
-    let temp_name = format!(".{name}.{}-{nanos}.tmp", std::process::id());
-    path.with_file_name(temp_name)
-}
-
-fn sync_parent(path: &Path) {
-    let Some(parent) = path.parent() else {
-        return;
-    };
-    let parent = if parent.as_os_str().is_empty() {
-        Path::new(".")
-    } else {
-        parent
-    };
-    if let Ok(dir) = std::fs::File::open(parent) {
-        // Best effort: some file systems cannot sync a folder.
-        dir.sync_all().ok();
-    }
 }
 
 #[cfg(test)]
@@ -288,6 +264,16 @@ mod tests {
         assert!(matches!(
             parse_plan(newer),
             Err(PlanFileError::NewerVersion(99))
+        ));
+        let float = br#"{"format": "social-franchise-plan", "schema_version": 2.0}"#;
+        assert!(matches!(
+            parse_plan(float),
+            Err(PlanFileError::Invalid(m)) if m.contains("whole number") && m.contains("2.0")
+        ));
+        let missing = br#"{"format": "social-franchise-plan"}"#;
+        assert!(matches!(
+            parse_plan(missing),
+            Err(PlanFileError::Invalid(m)) if m.contains("missing")
         ));
         let typed = br#"{"format": "social-franchise-plan", "schema_version": 1, "name": 5}"#;
         assert!(matches!(parse_plan(typed), Err(PlanFileError::Invalid(_))));

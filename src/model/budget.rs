@@ -116,6 +116,14 @@ impl Budget {
         }
     }
 
+    /// True when every amount is within what the app accepts (see
+    /// [`super::money::MAX_AMOUNT`]); the loader refuses plans where one is not.
+    pub fn amounts_in_range(&self) -> bool {
+        let costs = self.costs.iter().map(|l| l.amount);
+        let funding = self.funding.iter().map(|l| l.amount);
+        costs.chain(funding).all(Money::is_in_range)
+    }
+
     /// Start-up costs per job created, when jobs are entered.
     pub fn cost_per_job(&self) -> Option<Money> {
         self.totals().costs.per(self.jobs)

@@ -143,6 +143,7 @@ impl ChecklistEntry {
             due: None,
             na_reason: String::new(),
             evidence: Vec::new(),
+            extra: super::plan::Extra::new(),
         }
     }
 
@@ -158,9 +159,13 @@ impl ChecklistEntry {
     }
 }
 
-/// The checklist for `model` and `route`, keeping status, owner, dates, notes and evidence of
-/// items that stay, and every custom item. When `model` is `None` the model's items already in
-/// the list are kept too (the plan may name a model this build does not know).
+/// The checklist for `model` and `route`. The rule for every rebuild (upgrade, change of model,
+/// change of founder route): items of the new template keep what the user entered (the
+/// catalogue's wording is refreshed); custom items stay; an item the new template lacks stays
+/// when the user touched it (see [`ChecklistEntry::is_touched`]) and is dropped otherwise, so
+/// nothing the user entered is ever lost, and switching back finds it again. When `model` is
+/// `None` the model's items already in the list are kept too (the plan may name a model this
+/// build does not know).
 pub fn rebuild(
     old: Vec<ChecklistEntry>,
     common: &[ItemTemplate],
@@ -169,12 +174,14 @@ pub fn rebuild(
 ) -> Vec<ChecklistEntry> {
     let mut kept_tail = Vec::new();
     let mut by_id: HashMap<String, ChecklistEntry> = HashMap::new();
+    let mut order = Vec::new();
     for entry in old {
         let keep_anyway =
             entry.origin == Origin::Custom || (model.is_none() && entry.origin == Origin::Model);
         if keep_anyway {
             kept_tail.push(entry);
         } else {
+            order.push(entry.id.clone());
             by_id.insert(entry.id.clone(), entry);
         }
     }
@@ -189,9 +196,40 @@ pub fn rebuild(
             None => ChecklistEntry::from_template(template, origin),
         })
         .collect();
+    let touched_leftovers = order
+        .iter()
+        .filter_map(|id| by_id.remove(id))
+        .filter(ChecklistEntry::is_touched);
+    list.extend(touched_leftovers);
     list.extend(kept_tail);
     list.sort_by_key(|e| e.phase);
     list
+}
+
+/// The ids of the plan's template for `model` and `route` (common and model items).
+pub fn template_ids(
+    model: Option<&ModelEntry>,
+    route: Option<FounderRoute>,
+) -> std::collections::HashSet<&str> {
+    templates_for(common_items(), model, route)
+        .into_iter()
+        .map(|(t, _)| t.id.as_str())
+        .collect()
+}
+
+/// How many entries of `checklist` hold something the user entered and would leave the
+/// template if the plan switched to `model` and `route` (they would be kept, marked "no longer
+/// in the model's list"). Zero means the switch changes nothing the user wrote.
+pub fn touched_leaving(
+    checklist: &[ChecklistEntry],
+    model: Option<&ModelEntry>,
+    route: Option<FounderRoute>,
+) -> usize {
+    let ids = template_ids(model, route);
+    checklist
+        .iter()
+        .filter(|e| e.origin != Origin::Custom && e.is_touched() && !ids.contains(e.id.as_str()))
+        .count()
 }
 
 /// An id for a new custom item, unused in `entries`.
@@ -272,6 +310,48 @@ impl Plan {
         self.checklist
             .retain(|e| !(e.id == id && e.origin == Origin::Custom));
         self.checklist.len() != before
+    }
+
+    /// True when `entry` is no longer in the list of the plan's model (nor in the common list)
+    /// for the plan's route: it was kept because the user entered something on it. `model` is
+    /// the plan's model as the catalogue knows it; with an unknown model nothing is marked.
+    pub fn is_outside_template(&self, entry: &ChecklistEntry, model: Option<&ModelEntry>) -> bool {
+        if entry.origin == Origin::Custom || (model.is_none() && self.model_id.is_some()) {
+            return false;
+        }
+        !templates_for(common_items(), model, self.route())
+            .iter()
+            .any(|(t, _)| t.id == entry.id)
+    }
+
+    /// The ids of the entries no longer in the model's list (see
+    /// [`Plan::is_outside_template`]).
+    pub fn outside_template_ids(
+        &self,
+        model: Option<&ModelEntry>,
+    ) -> std::collections::HashSet<String> {
+        if model.is_none() && self.model_id.is_some() {
+            return std::collections::HashSet::new();
+        }
+        let ids = template_ids(model, self.route());
+        self.checklist
+            .iter()
+            .filter(|e| e.origin != Origin::Custom && !ids.contains(e.id.as_str()))
+            .map(|e| e.id.clone())
+            .collect()
+    }
+
+    /// Removes `id` when it is no longer in the model's list (see
+    /// [`Plan::is_outside_template`]). Returns true when an item was removed.
+    pub fn remove_outside_template(&mut self, id: &str, model: Option<&ModelEntry>) -> bool {
+        let Some(at) = self.checklist.iter().position(|e| e.id == id) else {
+            return false;
+        };
+        if !self.is_outside_template(&self.checklist[at], model) {
+            return false;
+        }
+        self.checklist.remove(at);
+        true
     }
 
     /// The checklist entry with this id.

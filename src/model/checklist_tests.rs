@@ -4,7 +4,7 @@ use chrono::{NaiveDate, TimeZone as _};
 
 use super::{
     CHECKLIST_FORMAT, Origin, applies, common_item, common_items, item_problems, next_custom_id,
-    parse_checklist, rebuild, templates_for,
+    parse_checklist, rebuild, template_ids, templates_for, touched_leaving,
 };
 use crate::model::catalogue::{Catalogue, ItemTemplate};
 use crate::model::plan::{ChecklistEntry, Plan, Status};
@@ -235,4 +235,87 @@ fn old_plan_entries_without_new_fields_still_load() {
     assert_eq!(entry.origin, Origin::Model);
     assert!(entry.is_done());
     assert!(entry.owner.is_empty() && entry.due.is_none() && entry.evidence.is_empty());
+}
+
+#[test]
+fn a_model_change_keeps_touched_items_aside_and_brings_them_back() {
+    let catalogue = crate::model::catalogue::Catalogue::built_in();
+    let (first, second) = (&catalogue.models[0], &catalogue.models[1]);
+    let now = chrono::DateTime::UNIX_EPOCH;
+    let mut plan = crate::model::plan::Plan::new("Plan", now);
+    plan.choose_model(first);
+    let leaving = template_ids(Some(first), None);
+    let staying = template_ids(Some(second), None);
+    let own: Vec<String> = first
+        .checklist
+        .iter()
+        .map(|t| t.id.clone())
+        .filter(|id| !staying.contains(id.as_str()))
+        .collect();
+    assert!(own.len() >= 2, "the first model has items the second lacks");
+    let (touched_id, untouched_id) = (own[0].clone(), own[1].clone());
+    let entry = plan
+        .checklist
+        .iter_mut()
+        .find(|e| e.id == touched_id)
+        .unwrap();
+    entry.owner = "Anna".to_owned();
+    entry.note = "Rozmowa w urzędzie".to_owned();
+    let before = entry.clone();
+    assert_eq!(touched_leaving(&plan.checklist, Some(second), None), 1);
+    assert!(leaving.contains(touched_id.as_str()));
+
+    plan.choose_model(second);
+    let kept = plan.entry(&touched_id).expect("touched item kept");
+    assert_eq!(kept, &before, "everything entered is kept as it was");
+    assert!(plan.is_outside_template(kept, Some(second)));
+    assert!(
+        plan.entry(&untouched_id).is_none(),
+        "untouched item dropped"
+    );
+    let template_item = plan
+        .checklist
+        .iter()
+        .find(|e| e.origin != Origin::Custom && e.id != touched_id)
+        .unwrap();
+    assert!(!plan.is_outside_template(template_item, Some(second)));
+
+    plan.choose_model(first);
+    let back = plan.entry(&touched_id).unwrap();
+    assert_eq!(back.owner, "Anna");
+    assert!(!plan.is_outside_template(back, Some(first)));
+    assert!(
+        plan.entry(&untouched_id).is_some(),
+        "the template item is back"
+    );
+
+    plan.choose_model(second);
+    assert!(plan.remove_outside_template(&touched_id, Some(second)));
+    assert!(!plan.remove_outside_template(&template_item_id(&plan), Some(second)));
+}
+
+fn template_item_id(plan: &crate::model::plan::Plan) -> String {
+    plan.checklist
+        .iter()
+        .find(|e| e.origin != Origin::Custom)
+        .unwrap()
+        .id
+        .clone()
+}
+
+#[test]
+fn unknown_fields_of_the_plan_profile_and_items_survive_a_round_trip() {
+    let catalogue = crate::model::catalogue::Catalogue::built_in();
+    let mut plan = crate::model::plan::Plan::new("Plan", chrono::DateTime::UNIX_EPOCH);
+    plan.choose_model(&catalogue.models[0]);
+    let mut value = serde_json::to_value(&plan).unwrap();
+    value["x_top"] = serde_json::json!({"a": [1, 2]});
+    value["profile"]["x_profile"] = serde_json::json!("gmina");
+    value["checklist"][0]["x_item"] = serde_json::json!(null);
+    let read: crate::model::plan::Plan = serde_json::from_value(value.clone()).unwrap();
+    assert_eq!(serde_json::to_value(&read).unwrap(), value);
+    assert!(
+        read.checklist[0].is_touched(),
+        "unknown data counts as entered"
+    );
 }

@@ -21,7 +21,13 @@ use super::text::Lang;
     schemars::JsonSchema,
 )]
 #[serde(transparent)]
-pub struct Money(pub i64);
+pub struct Money(
+    #[schemars(range(min = -1_000_000_000_000_i64, max = 1_000_000_000_000_i64))] pub i64,
+);
+
+/// The largest amount the app accepts in a plan, in grosze (10 billion zł); sums of any plan
+/// that fits in a file stay far inside `i64`.
+pub const MAX_AMOUNT: i64 = 1_000_000_000_000;
 
 impl Money {
     /// Nothing.
@@ -55,14 +61,38 @@ impl Money {
         (parts > 0).then(|| Self(self.0 / i64::from(parts)))
     }
 
-    /// The total of `amounts`.
+    /// The total of `amounts`, added exactly in a wider type; `None` when it does not fit.
+    pub fn checked_sum(amounts: impl IntoIterator<Item = Self>) -> Option<Self> {
+        let total = amounts
+            .into_iter()
+            .try_fold(0_i128, |sum, m| sum.checked_add(i128::from(m.0)))?;
+        i64::try_from(total).ok().map(Self)
+    }
+
+    /// The total of `amounts`; a total that does not fit is pinned to the largest amount of
+    /// its sign, which [`format_money`] shows as "amount too large", never as a wrong number.
     pub fn sum(amounts: impl IntoIterator<Item = Self>) -> Self {
-        amounts.into_iter().fold(Self::ZERO, Self::plus)
+        let amounts: Vec<Self> = amounts.into_iter().collect();
+        Self::checked_sum(amounts.iter().copied()).unwrap_or_else(|| {
+            let positive = amounts.iter().map(|m| i128::from(m.0)).sum::<i128>() > 0;
+            Self(if positive { i64::MAX } else { i64::MIN })
+        })
+    }
+
+    /// True when the amount is within what the app accepts ([`MAX_AMOUNT`] either way).
+    pub fn is_in_range(self) -> bool {
+        self.0.unsigned_abs() <= MAX_AMOUNT.unsigned_abs()
     }
 }
 
 /// The amount as shown in `lang`.
 pub fn format_money(money: Money, lang: Lang) -> String {
+    if !money.is_in_range() {
+        return match lang {
+            Lang::Pl => "kwota zbyt duża".to_owned(),
+            Lang::En => "amount too large".to_owned(),
+        };
+    }
     let sign = if money.0 < 0 { "-" } else { "" };
     let abs = money.0.unsigned_abs();
     let (zloty, grosze) = (abs / 100, abs % 100);
@@ -113,7 +143,7 @@ pub fn parse_money(text: &str) -> Option<Money> {
         _ => return None,
     };
     let amount = zloty.checked_mul(100)?.checked_add(grosze)?;
-    Some(Money(if negative { -amount } else { amount }))
+    Some(Money(if negative { -amount } else { amount })).filter(|m| m.is_in_range())
 }
 
 /// Splits `s` at its decimal separator; `None` when the separators make no sense.
@@ -156,7 +186,9 @@ mod tests {
         assert_eq!(format_money(Money(-100_050), Lang::Pl), "-1 000,50 zł");
         assert_eq!(format_money(Money(-100_050), Lang::En), "-PLN 1,000.50");
         assert_eq!(format_money(Money(99_900), Lang::En), "PLN 999.00");
-        assert!(format_money(Money(i64::MIN), Lang::Pl).starts_with('-'));
+        assert_eq!(format_money(Money(i64::MIN), Lang::Pl), "kwota zbyt duża");
+        assert_eq!(format_money(Money(i64::MAX), Lang::En), "amount too large");
+        assert!(format_money(Money(-super::MAX_AMOUNT), Lang::Pl).starts_with('-'));
     }
 
     #[test]
@@ -215,5 +247,25 @@ mod tests {
         assert_eq!(Money(1000).per(0), None);
         assert_eq!(Money::sum([Money(1), Money(2)]), Money(3));
         assert_eq!(Money(5).minus(Money(7)), Money(-2));
+    }
+
+    #[test]
+    fn sums_are_exact_or_too_large_never_wrong() {
+        let big = Money(i64::MAX - 1);
+        assert_eq!(Money::checked_sum([big, Money(1)]), Some(Money(i64::MAX)));
+        assert_eq!(Money::checked_sum([big, Money(5)]), None);
+        // Saturating at each step would give MAX - 8 here; the exact sum is MAX - 4.
+        let exact = Money::sum([big, Money(5), Money(-2), Money(-3), Money(-3)]);
+        assert_eq!(exact, Money(i64::MAX - 4));
+        let too_large = Money::sum([big, big, Money(-1)]);
+        assert_eq!(format_money(too_large, Lang::Pl), "kwota zbyt duża");
+        assert!(
+            parse_money("10 000 000 000,01").is_none(),
+            "above the bound"
+        );
+        assert_eq!(
+            parse_money("10 000 000 000"),
+            Some(Money(super::MAX_AMOUNT))
+        );
     }
 }

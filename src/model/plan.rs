@@ -17,6 +17,9 @@ pub const PLAN_FORMAT: &str = "social-franchise-plan";
 /// The plan-file schema version this build writes.
 pub const SCHEMA_VERSION: u32 = 2;
 
+/// Unknown fields of a plan object, kept so that they survive a load and save.
+pub type Extra = serde_json::Map<String, serde_json::Value>;
+
 /// Who replicates the model.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
@@ -59,6 +62,9 @@ pub struct Profile {
     pub organisation: String,
     /// Town or municipality where the cooperative will work.
     pub place: String,
+    /// Fields this build does not know (written by a newer or another tool), kept as they were.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 /// Where a checklist item stands.
@@ -120,6 +126,9 @@ pub struct ChecklistEntry {
     /// Links or references showing the item is done.
     #[serde(default)]
     pub evidence: Vec<String>,
+    /// Fields this build does not know, kept as they were.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 impl ChecklistEntry {
@@ -138,6 +147,18 @@ impl ChecklistEntry {
         self.status == Status::NotApplicable && self.na_reason.trim().is_empty()
     }
 
+    /// True when the user entered something on the item: a status other than "to do", an owner,
+    /// a due date, a note, a reason, evidence, or fields this build does not know.
+    pub fn is_touched(&self) -> bool {
+        self.status != Status::Todo
+            || !self.owner.is_empty()
+            || self.due.is_some()
+            || !self.note.is_empty()
+            || !self.na_reason.is_empty()
+            || !self.evidence.is_empty()
+            || !self.extra.is_empty()
+    }
+
     /// True when nothing is left to do: done, or not applicable with a reason.
     pub fn is_closed(&self) -> bool {
         self.is_done() || self.is_not_applicable()
@@ -148,8 +169,10 @@ impl ChecklistEntry {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Plan {
     /// Always [`PLAN_FORMAT`].
+    #[schemars(extend("const" = PLAN_FORMAT))]
     pub format: String,
-    /// The schema version the file was written with.
+    /// The schema version the file was written with (older ones are upgraded on opening).
+    #[schemars(range(min = 1, max = SCHEMA_VERSION))]
     pub schema_version: u32,
     /// The plan's name, shown in the window title and in lists.
     pub name: String,
@@ -175,6 +198,9 @@ pub struct Plan {
     /// Start-up costs and funding.
     #[serde(default)]
     pub budget: Budget,
+    /// Fields this build does not know, kept as they were so that a load and save loses nothing.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 impl Plan {
@@ -192,6 +218,7 @@ impl Plan {
             readiness: Readiness::default(),
             membership: Membership::default(),
             budget: Budget::default(),
+            extra: Extra::new(),
         }
     }
 

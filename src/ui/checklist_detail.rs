@@ -36,9 +36,14 @@ pub fn ui(
         ui.label(egui::RichText::new(t.select_hint).weak());
         return;
     };
-    let remove = entry_ui(ui, lang, entry, &mut view.evidence_text, today);
+    let outside = view.outside.contains(&entry.id);
+    let remove = entry_ui(ui, lang, entry, &mut view.evidence_text, (today, outside));
     if remove && let Some(id) = selected {
-        plan.remove_custom_item(&id);
+        if outside {
+            plan.checklist.retain(|e| e.id != id);
+        } else {
+            plan.remove_custom_item(&id);
+        }
         view.selected = None;
     }
 }
@@ -49,7 +54,7 @@ fn entry_ui(
     lang: Lang,
     entry: &mut ChecklistEntry,
     evidence_text: &mut String,
-    today: NaiveDate,
+    (today, outside): (NaiveDate, bool),
 ) -> bool {
     let t = texts(lang);
     let id = entry.id.clone();
@@ -75,7 +80,15 @@ fn entry_ui(
         .labelled_by(note.id);
         evidence_ui(ui, t, entry, evidence_text);
         ui.add_space(8.0);
-        if entry.origin == Origin::Custom {
+        if outside {
+            let s = tr(lang);
+            ui.label(
+                egui::RichText::new(format!("⚠ {}", s.outside_template))
+                    .color(super::theme::WARNING),
+            );
+            ui.label(egui::RichText::new(s.outside_template_tip).weak().small());
+            ui.button(s.remove_outside_template).clicked()
+        } else if entry.origin == Origin::Custom {
             ui.button(t.remove_item).clicked()
         } else {
             ui.label(egui::RichText::new(t.cannot_remove).weak().small());

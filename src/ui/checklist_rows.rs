@@ -119,7 +119,8 @@ fn row_ui(
             Row::Item(index) => {
                 if let Some(entry) = plan.checklist.get_mut(index) {
                     let selected = view.selected.as_deref() == Some(entry.id.as_str());
-                    if item_row_ui(ui, lang, entry, selected, today) {
+                    let outside = view.outside.contains(&entry.id);
+                    if item_row_ui(ui, lang, entry, (selected, outside), today) {
                         view.selected = Some(entry.id.clone());
                         view.evidence_text.clear();
                     }
@@ -134,13 +135,21 @@ fn item_row_ui(
     ui: &mut egui::Ui,
     lang: Lang,
     entry: &mut ChecklistEntry,
-    selected: bool,
+    (selected, outside): (bool, bool),
     today: NaiveDate,
 ) -> bool {
     let t = texts(lang);
     let id = entry.id.clone();
     ui.push_id(id, |ui| {
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if outside {
+                let s = tr(lang);
+                ui.label(
+                    egui::RichText::new(format!("⚠ {}", s.outside_template))
+                        .color(super::theme::WARNING),
+                )
+                .on_hover_text(s.outside_template_tip);
+            }
             if !entry.owner.trim().is_empty() {
                 ui.label(egui::RichText::new(format!("👥 {}", entry.owner.trim())).weak());
             }

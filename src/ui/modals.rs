@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use super::export_dialog::{self, ExportDialog};
 use super::open_panel::{self, OpenChoice};
+use crate::command::Command;
 use crate::i18n::Strings;
 use crate::io::autosave::Recoverable;
 use crate::io::dirs::FoundPlan;
@@ -55,6 +56,20 @@ pub enum Modal {
     },
     /// Export the plan: format, language, options and output file.
     Export(Box<ExportDialog>),
+    /// "The file is read-only: replace it?" before saving over it.
+    ReadOnly {
+        /// The file about to be replaced.
+        path: PathBuf,
+        /// What to do after saving.
+        then: Option<Pending>,
+    },
+    /// "Entries would leave the task list: change?" before a change of model or kind.
+    ChangeTemplate {
+        /// How many filled-in entries would leave the list.
+        count: usize,
+        /// The change asked for ([`Command::ChooseModel`] or [`Command::SetKind`]).
+        command: Command,
+    },
 }
 
 /// The user's answer to a dialog.
@@ -86,6 +101,10 @@ pub enum ModalAction {
     Export(Box<ExportDialog>),
     /// Ask the native dialog where to write the export.
     BrowseExport,
+    /// Save over a read-only file, then run the pending action if any.
+    ReplaceReadOnly(PathBuf, Option<Pending>),
+    /// Carry out the change the user agreed to.
+    Confirm(Box<Command>),
 }
 
 /// Read-only data the dialogs show.
@@ -117,6 +136,8 @@ pub fn ui(
             Modal::Recover(found) => recover_ui(ui, s, view, found),
             Modal::DiskChanged { path, then } => disk_changed_ui(ui, s, path, then.as_ref()),
             Modal::Export(dialog) => export_dialog::ui(ui, s, dialog),
+            Modal::ReadOnly { path, then } => read_only_ui(ui, s, path, then.as_ref()),
+            Modal::ChangeTemplate { count, command } => change_template_ui(ui, s, *count, command),
         };
     });
     if action.is_none() && response.should_close() {
@@ -249,6 +270,54 @@ fn disk_changed_ui(
         }
         if ui.button(s.cmd_save_as).clicked() {
             action = Some(ModalAction::SaveAsInstead(then.cloned()));
+        }
+        if ui.button(s.cancel).clicked() {
+            action = Some(ModalAction::Close);
+        }
+    });
+    action
+}
+
+fn read_only_ui(
+    ui: &mut egui::Ui,
+    s: &Strings,
+    path: &Path,
+    then: Option<&Pending>,
+) -> Option<ModalAction> {
+    ui.heading(s.read_only_title);
+    ui.label((s.read_only_body)(&path.display().to_string()));
+    ui.add_space(8.0);
+    let mut action = None;
+    ui.horizontal(|ui| {
+        if ui.button(s.read_only_replace).clicked() {
+            action = Some(ModalAction::ReplaceReadOnly(
+                path.to_path_buf(),
+                then.cloned(),
+            ));
+        }
+        if ui.button(s.cmd_save_as).clicked() {
+            action = Some(ModalAction::SaveAsInstead(then.cloned()));
+        }
+        if ui.button(s.cancel).clicked() {
+            action = Some(ModalAction::Close);
+        }
+    });
+    action
+}
+
+fn change_template_ui(
+    ui: &mut egui::Ui,
+    s: &Strings,
+    count: usize,
+    command: &Command,
+) -> Option<ModalAction> {
+    ui.heading(s.change_template_title);
+    ui.label((s.change_template_body)(count));
+    ui.add_space(8.0);
+    let mut action = None;
+    ui.horizontal(|ui| {
+        if ui.button(s.change_template_confirm).clicked() {
+            action = Some(ModalAction::Confirm(Box::new(command.clone())));
         }
         if ui.button(s.cancel).clicked() {
             action = Some(ModalAction::Close);

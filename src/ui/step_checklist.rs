@@ -65,6 +65,9 @@ pub struct ChecklistView {
     pub(super) max_scroll: Option<f32>,
     /// True while a scroll cut short by the last frame's length is tried once more.
     pub(super) scroll_retry: bool,
+    /// Ids of the entries no longer in the model's list (kept for what the user entered),
+    /// shown with a mark; filled in by the app before drawing.
+    pub outside: std::collections::HashSet<String>,
 }
 
 impl ChecklistView {

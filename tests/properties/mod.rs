@@ -118,6 +118,7 @@ pub fn entry() -> impl Strategy<Value = ChecklistEntry> {
             due,
             na_reason,
             evidence,
+            extra: serde_json::Map::new(),
         },
     )
 }
@@ -181,6 +182,7 @@ fn profile() -> impl Strategy<Value = Profile> {
         kind,
         organisation,
         place,
+        extra: serde_json::Map::new(),
     })
 }
 
@@ -212,6 +214,7 @@ pub fn plan(max_items: usize) -> impl Strategy<Value = Plan> {
                     readiness,
                     membership,
                     budget,
+                    extra: serde_json::Map::new(),
                 }
             },
         )

@@ -1,0 +1,143 @@
+//! Upgrading a plan of an earlier schema version keeps every value the user entered: for any
+//! version-1 plan (items the catalogue knows, items it no longer knows, any model, any kind of
+//! replicator, unknown fields anywhere), the loader's plan holds each entered status and note
+//! on the same item, the plan's name and profile, and the unknown fields. The expectation is
+//! read from the generated file, not from the code under test.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code")]
+
+use proptest::prelude::*;
+use serde_json::{Value, json};
+use social_franchise_planner::io::loader::load_bytes;
+use social_franchise_planner::model::catalogue::Catalogue;
+use social_franchise_planner::model::checklist::common_items;
+
+const STATUSES: [&str; 4] = ["todo", "in_progress", "done", "not_applicable"];
+const PHASES: [&str; 3] = ["preparation", "licences", "funding"];
+const KINDS: [&str; 4] = [
+    "ngo",
+    "municipality",
+    "church_legal_person",
+    "natural_persons",
+];
+
+/// Item ids: ones the catalogue knows (model and common) and ones it never knew.
+fn ids() -> Vec<String> {
+    let catalogue = Catalogue::built_in();
+    let mut ids: Vec<String> = catalogue
+        .models
+        .iter()
+        .take(3)
+        .flat_map(|m| m.checklist.iter().map(|t| t.id.clone()))
+        .collect();
+    ids.extend(common_items().iter().take(6).map(|t| t.id.clone()));
+    ids.extend(["dawne_zadanie", "usuniete_z_katalogu", "stary_wpis"].map(str::to_owned));
+    ids
+}
+
+fn models() -> Vec<String> {
+    let catalogue = Catalogue::built_in();
+    let mut ids: Vec<String> = catalogue
+        .models
+        .iter()
+        .take(3)
+        .map(|m| m.id.clone())
+        .collect();
+    ids.push("model_ktorego_nie_ma".to_owned());
+    ids
+}
+
+/// One generated item: (id index, status, note, phase, unknown field).
+type Item = (usize, usize, String, usize, Option<String>);
+
+fn item() -> impl Strategy<Value = Item> {
+    (
+        any::<usize>(),
+        0..STATUSES.len(),
+        "[a-zA-ZąęłóśżźĄĘ ]{0,12}",
+        0..PHASES.len(),
+        proptest::option::of("[a-z]{1,6}"),
+    )
+}
+
+fn v1_plan(items: &[Item], model: Option<&str>, kind: Option<&str>, extra: Option<&str>) -> Value {
+    let ids = ids();
+    let mut seen = std::collections::HashSet::new();
+    let checklist: Vec<Value> = items
+        .iter()
+        .filter(|(id, ..)| seen.insert(id % ids.len()))
+        .map(|(id, status, note, phase, unknown)| {
+            let mut entry = json!({
+                "id": ids[id % ids.len()],
+                "phase": PHASES[*phase],
+                "text": {"pl": "Tekst użytkownika", "en": "User's text"},
+                "status": STATUSES[*status],
+                "note": note,
+            });
+            if let Some(value) = unknown {
+                entry["x_pole"] = Value::from(value.as_str());
+            }
+            entry
+        })
+        .collect();
+    let mut plan = json!({
+        "format": "social-franchise-plan",
+        "schema_version": 1,
+        "name": "Plan z dawnych lat",
+        "created": "2025-01-02T03:04:05Z",
+        "modified": "2025-02-03T04:05:06Z",
+        "profile": {"kind": kind, "organisation": "Gmina Kcynia", "place": "Kcynia"},
+        "model_id": model,
+        "checklist": checklist,
+    });
+    if let Some(value) = extra {
+        plan["x_gora"] = json!({"v": value});
+        plan["profile"]["x_profil"] = Value::from(value);
+    }
+    plan
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(96))]
+
+    #[test]
+    fn every_value_the_user_entered_is_there_after_the_upgrade(
+        items in proptest::collection::vec(item(), 0..16),
+        model in any::<Option<usize>>(),
+        kind in any::<Option<usize>>(),
+        extra in proptest::option::of("[a-z]{1,8}"),
+    ) {
+        let models = models();
+        let model = model.map(|m| models[m % models.len()].clone());
+        let kind = kind.map(|k| KINDS[k % KINDS.len()]);
+        let file = v1_plan(&items, model.as_deref(), kind, extra.as_deref());
+        let bytes = serde_json::to_vec(&file).unwrap();
+        let loaded = load_bytes(&bytes, &Catalogue::built_in()).unwrap();
+        let plan = &loaded.plan;
+        prop_assert_eq!(loaded.upgraded_from(), Some(1));
+        prop_assert_eq!(&plan.name, "Plan z dawnych lat");
+        prop_assert_eq!(&plan.profile.organisation, "Gmina Kcynia");
+        prop_assert_eq!(plan.model_id.as_deref(), model.as_deref());
+        if let Some(value) = &extra {
+            prop_assert_eq!(&plan.extra["x_gora"], &json!({"v": value}));
+            prop_assert_eq!(&plan.profile.extra["x_profil"], &Value::from(value.as_str()));
+        }
+        for written in file["checklist"].as_array().unwrap() {
+            let id = written["id"].as_str().unwrap();
+            let status = written["status"].as_str().unwrap();
+            let note = written["note"].as_str().unwrap();
+            let unknown = written.get("x_pole");
+            if status == "todo" && note.is_empty() && unknown.is_none() {
+                continue; // Nothing entered: the item may follow the catalogue.
+            }
+            let kept = plan.entry(id);
+            prop_assert!(kept.is_some(), "{} was dropped", id);
+            let kept = serde_json::to_value(kept.unwrap()).unwrap();
+            prop_assert_eq!(&kept["status"], &written["status"], "{}", id);
+            prop_assert_eq!(&kept["note"], &written["note"], "{}", id);
+            if let Some(value) = unknown {
+                prop_assert_eq!(&kept["x_pole"], value, "{}", id);
+            }
+        }
+    }
+}
