@@ -65,10 +65,9 @@ pub fn user_values_kept(file: &Value, version: u32, plan: &Plan) -> Result<(), S
     for key in ["created", "modified"] {
         let parse =
             |v: &Value| -> Option<chrono::DateTime<chrono::Utc>> { v.as_str()?.parse().ok() };
-        if key == "created" || version == SCHEMA_VERSION {
-            if parse(&file[key]) != parse(&loaded[key]) || parse(&file[key]).is_none() {
-                return Err(format!("{key}: {} became {}", file[key], loaded[key]));
-            }
+        let checked = key == "created" || version == SCHEMA_VERSION;
+        if checked && (parse(&file[key]) != parse(&loaded[key]) || parse(&file[key]).is_none()) {
+            return Err(format!("{key}: {} became {}", file[key], loaded[key]));
         }
     }
     for key in ["profile", "readiness", "membership", "budget"] {
