@@ -268,7 +268,8 @@ proptest! {
                 prop_assert!(!known, "version {} refused: {}", version, err);
                 check_one_line(&err)?;
                 // A whole number above the current version is "written by a newer version".
-                if let Some(v) = version.as_u64().filter(|v| *v > u64::from(SCHEMA_VERSION)) {
+                let written = if missing { None } else { version.as_u64() };
+                if let Some(v) = written.filter(|v| *v > u64::from(SCHEMA_VERSION)) {
                     prop_assert!(matches!(err, PlanFileError::NewerVersion(n) if n == v), "{}", err);
                 }
             }
