@@ -92,17 +92,25 @@ strace_cmd "$work/window.trace" "$bin" "$plan" >"$work/window.out" 2>"$work/wind
 strace_pid=$!
 wid=""
 for _ in $(seq 150); do
-  wid=$(DISPLAY=$display xdotool search --name 'Planer franczyzy' 2>/dev/null | head -1 || true)
+  wid=$(DISPLAY=$display xdotool search --onlyvisible --name 'Planer franczyzy' 2>/dev/null | head -1 || true)
   [ -n "$wid" ] && break
   sleep 0.2
 done
 [ -n "$wid" ] || { cat "$work/window.err" >&2; fail "no window appeared under strace"; }
 # No window manager runs: give the window the keyboard, then send real (XTEST) key presses.
-DISPLAY=$display xdotool mousemove --window "$wid" 400 300 windowfocus --sync "$wid" 2>/dev/null
-key() { DISPLAY=$display xdotool key --delay 150 "$@" 2>/dev/null; sleep 0.5; }
+focused=""
+for _ in $(seq 20); do
+  if DISPLAY=$display xdotool mousemove --window "$wid" 400 300 windowfocus --sync "$wid" 2>/dev/null; then
+    focused=1
+    break
+  fi
+  sleep 0.5
+done
+[ -n "$focused" ] || fail "could not give the window the keyboard"
+key() { DISPLAY=$display xdotool key --delay 150 "$@" 2>/dev/null || fail "xdotool could not press $*"; sleep 0.5; }
 key F1 F1 ctrl+plus ctrl+minus ctrl+0  # glossary, text size
 key alt+Right alt+Right alt+Left        # wizard steps
-DISPLAY=$display xdotool type --delay 50 "abc" 2>/dev/null
+DISPLAY=$display xdotool type --delay 50 "abc" 2>/dev/null || fail "xdotool could not type"
 key ctrl+z ctrl+o Escape                # undo, the Open dialog
 sleep 4                                 # past the autosave delay
 key ctrl+q                              # quit (asks if anything is unsaved)
