@@ -122,7 +122,8 @@ measure() { # name, keys to press, plan file or "", command...
     # What the window holds, seen from outside: Ctrl+S writes it back to the plan's file.
     local before
     before=$(cksum <"$plan")
-    xdotool mousemove --window "$wid" 600 40 windowfocus --sync "$wid" key --clearmodifiers Escape ctrl+s
+    xdotool mousemove --window "$wid" 600 40 windowfocus --sync "$wid" key --clearmodifiers Escape ctrl+s ||
+      echo "$name: xdotool could not press Ctrl+S" >&2
     for _ in $(seq 50); do
       [ "$(cksum <"$plan")" != "$before" ] && break
       sleep 0.2
