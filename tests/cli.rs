@@ -5,10 +5,24 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
+/// Runs the binary with a fresh, empty home of its own (never the developer's: no imported
+/// models or settings of theirs can change the output).
 fn run(args: &[&str]) -> Output {
+    let home = tempfile::tempdir().expect("temp home");
+    run_in_home(home.path(), args)
+}
+
+/// Runs the binary with `home` as its home and XDG folders.
+fn run_in_home(home: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_social-franchise-planner"))
         .args(args)
         .env("RUST_LOG", "off")
+        .env("HOME", home)
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_CACHE_HOME", home.join("cache"))
+        .env("XDG_STATE_HOME", home.join("state"))
+        .env_remove("XDG_DOCUMENTS_DIR")
         .output()
         .expect("the binary runs")
 }
@@ -46,9 +60,72 @@ fn models_json_lists_the_catalogue() {
             model["family"].as_str(),
             Some("integration" | "service")
         ));
-        assert!(model.get("pilot").is_some());
     }
     assert!(models.iter().any(|m| m["id"] == "kindergarten"));
+}
+
+#[test]
+fn models_json_reports_the_pilot_only_where_the_catalogue_has_one() {
+    let output = run(&["models", "--json"]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let models: Vec<serde_json::Value> = serde_json::from_slice(&output.stdout).unwrap();
+    let catalogue = social_franchise_planner::model::catalogue::Catalogue::built_in();
+    assert_eq!(models.len(), catalogue.models.len());
+    for entry in &catalogue.models {
+        let listed = models
+            .iter()
+            .find(|m| m["id"] == entry.id.as_str())
+            .unwrap_or_else(|| panic!("{} is listed", entry.id));
+        match &entry.pilot {
+            // No pilot: an explicit null, never an empty object or a made-up name.
+            None => assert!(listed["pilot"].is_null(), "{}: {listed}", entry.id),
+            Some(pilot) => {
+                assert_eq!(listed["pilot"]["name"], pilot.name.as_str(), "{listed}");
+                assert_eq!(listed["pilot"]["place"].as_str(), pilot.place.as_deref());
+                assert_eq!(listed["pilot"]["year"].as_u64(), pilot.year.map(u64::from));
+            }
+        }
+    }
+}
+
+#[test]
+fn models_lists_a_model_imported_in_the_window() {
+    use social_franchise_planner::io::model_files::import_model_file;
+    use social_franchise_planner::model::catalogue::Catalogue;
+    let home = tempfile::tempdir().unwrap();
+    // Import as the window does, into the data folder the binary uses under this home.
+    let mut model = Catalogue::built_in().get("kindergarten").unwrap().clone();
+    model.id = "own_kindergarten".to_owned();
+    model.name.pl = "Przedszkole – model własny".to_owned();
+    model.name.en = "Kindergarten – own model".to_owned();
+    model.pilot = None;
+    let source = home.path().join("own.json");
+    std::fs::write(&source, serde_json::to_vec_pretty(&model).unwrap()).unwrap();
+    let models_dir = home
+        .path()
+        .join("data")
+        .join("social-franchise-planner")
+        .join("models");
+    import_model_file(&source, &models_dir, &Catalogue::built_in()).unwrap();
+
+    let table = run_in_home(home.path(), &["models", "--lang", "en"]);
+    assert_eq!(code(&table), 0, "{}", stderr(&table));
+    let line = stdout(&table)
+        .lines()
+        .find(|l| l.starts_with("own_kindergarten "))
+        .map(str::to_owned)
+        .unwrap_or_else(|| panic!("listed: {}", stdout(&table)));
+    assert!(
+        line.ends_with("Kindergarten – own model (imported)"),
+        "{line}"
+    );
+    let json = run_in_home(home.path(), &["models", "--json"]);
+    let models: Vec<serde_json::Value> = serde_json::from_slice(&json.stdout).unwrap();
+    assert!(models.iter().any(|m| m["id"] == "own_kindergarten"));
+    // Another home does not see it.
+    let elsewhere = run(&["models", "--json"]);
+    let models: Vec<serde_json::Value> = serde_json::from_slice(&elsewhere.stdout).unwrap();
+    assert!(!models.iter().any(|m| m["id"] == "own_kindergarten"));
 }
 
 #[test]

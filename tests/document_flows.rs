@@ -48,6 +48,12 @@ fn request_close(app: &mut TestApp) {
     app.harness.run();
 }
 
+/// Four seconds of simulated quiet, past the app's 3 s autosave delay (kittest advances
+/// ¼ s per frame). If the delay grows, "the autosave exists first" fails loudly.
+fn wait_past_autosave_delay(app: &mut TestApp) {
+    app.harness.run_steps(16);
+}
+
 fn press(app: &mut TestApp, modifiers: egui::Modifiers, key: egui::Key) {
     app.harness.key_press_modifiers(modifiers, key);
     app.harness.run();
@@ -84,11 +90,35 @@ fn closing_with_unsaved_changes_dont_save_closes_and_drops_the_autosave() {
     let mut app = TestApp::new();
     app.harness.run();
     start_plan_named(&mut app, "Porzucony");
+    wait_past_autosave_delay(&mut app);
+    let store = AutosaveStore::new(app.plans_dir().join(".autosave"));
+    assert_eq!(store.recoverable().len(), 1, "the autosave exists first");
     request_close(&mut app);
     app.harness.get_by_label(s().dont_save).click();
     app.harness.run();
     assert!(app.harness.state().is_closing());
+    assert!(store.recoverable().is_empty(), "Don't save deletes it");
+}
+
+#[test]
+fn the_autosave_copy_is_deleted_once_you_save() {
+    let mut app = TestApp::new();
+    app.harness.run();
+    start_plan_named(&mut app, "Zapisany w końcu");
+    wait_past_autosave_delay(&mut app);
     let store = AutosaveStore::new(app.plans_dir().join(".autosave"));
+    assert_eq!(store.recoverable().len(), 1, "the autosave exists first");
+    // Leave the text field so the shortcut goes to the app, then Save (as: no file yet).
+    app.harness.key_press(egui::Key::Escape);
+    app.harness.run();
+    press(&mut app, egui::Modifiers::COMMAND, egui::Key::S);
+    app.harness.get_by_label(s().save_button).click();
+    app.harness.run();
+    assert!(app.path("Zapisany w końcu.json").is_file());
+    assert!(!app.harness.state().is_dirty());
+    assert!(store.recoverable().is_empty(), "saving deletes the copy");
+    // Still gone once the quiet period passes again: nothing re-creates it.
+    wait_past_autosave_delay(&mut app);
     assert!(store.recoverable().is_empty());
 }
 

@@ -12,6 +12,26 @@ use social_franchise_planner::PlannerApp;
 use social_franchise_planner::io::dialogs::FakeDialogs;
 use social_franchise_planner::services::{FixedClock, Services};
 
+/// eframe's storage kept in memory, as the native one keeps it in a file between runs.
+#[derive(Default)]
+pub struct MemoryStorage(std::collections::BTreeMap<String, String>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+
+    fn flush(&mut self) {}
+}
+
 /// A harness around the real app, its fake dialogs and its plans folder.
 pub struct TestApp {
     /// The kittest harness.
@@ -31,6 +51,15 @@ impl TestApp {
 
     /// Starts the app with `dir` as its plans folder.
     pub fn with_dir(dir: tempfile::TempDir) -> Self {
+        Self::with_dir_and_storage(dir, None)
+    }
+
+    /// Starts the app with `dir` as its plans folder and `storage` as eframe's storage (where
+    /// the window keeps its preferences between runs).
+    pub fn with_dir_and_storage(
+        dir: tempfile::TempDir,
+        storage: Option<&'static dyn eframe::Storage>,
+    ) -> Self {
         let dialogs = Rc::new(FakeDialogs::default());
         let plans_dir = dir.path().to_path_buf();
         let imported_models_dir = Self::models_dir_in(&dir);
@@ -38,6 +67,7 @@ impl TestApp {
         let harness = Harness::builder()
             .with_size(egui::vec2(1100.0, 1400.0))
             .build_eframe(move |cc| {
+                cc.storage = storage;
                 let services = Services {
                     dialogs: Box::new(app_dialogs),
                     clock: Box::new(FixedClock(
