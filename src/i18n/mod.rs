@@ -108,6 +108,8 @@ pub struct Strings {
     pub provenances: [&'static str; 3],
     /// Label before the pilot cooperative.
     pub pilot_label: &'static str,
+    /// What the pilot's year means: the year its work on the model started.
+    pub pilot_year: fn(u16) -> String,
     /// Label for a model's target group.
     pub target_group_label: &'static str,
     /// Mark on facts still to verify.
