@@ -119,6 +119,10 @@ pub const ACTS: &[Act] = &[
         en: "County Self-Government Act",
     },
     Act {
+        pl: "ustawa o przeciwdziałaniu przemocy domowej (tekst jednolity do sprawdzenia)",
+        en: "Act on Counteracting Domestic Violence",
+    },
+    Act {
         pl: "ustawa o pomocy społecznej (tekst jednolity do sprawdzenia)",
         en: "Social Assistance Act",
     },
@@ -233,7 +237,7 @@ mod tests {
             "ustawa o spółdzielniach socjalnych",
             "ustawa o spółdzielniach socjalnych, art. 4",
             "prawo pracy",
-            &format!("{USS}"),
+            USS,
             &format!("{USS}, art. "),
             &format!("{USS}, artykuł do sprawdzenia: bo tak"),
         ] {

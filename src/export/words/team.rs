@@ -95,7 +95,7 @@ pub const PL: TeamWords = TeamWords {
     rules: [
         "Co najmniej 5 założycieli będących osobami fizycznymi – albo 3, jeśli w ciągu \
          12 miesięcy od wpisu do KRS spółdzielnia przyjmie kolejne osoby",
-        "Co najmniej 2 założycielskie osoby prawne",
+        "Co najmniej 2 osoby prawne jako założyciele",
         "Co najmniej połowa członków należy do grup zagrożonych wykluczeniem",
         "Co najmniej połowa pracowników należy do grup zagrożonych wykluczeniem",
     ],
@@ -200,7 +200,7 @@ mod tests {
         );
         assert_eq!(
             PL.rule(Rule::LegalFounders),
-            "Co najmniej 2 założycielskie osoby prawne"
+            "Co najmniej 2 osoby prawne jako założyciele"
         );
         assert_ne!(EN.rule(Rule::MembersHalf), EN.rule(Rule::EmployeesHalf));
     }

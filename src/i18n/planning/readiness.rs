@@ -40,14 +40,13 @@ pub struct ReadinessTexts {
 
 /// The Polish table.
 pub const PL: ReadinessTexts = ReadinessTexts {
-    heading: "Czy jesteś gotowy do replikacji?",
+    heading: "Czy zespół jest gotowy do replikacji?",
     intro: "Oceń uczciwie każde zdanie: 0 – nie, 1 – częściowo, 2 – tak. Przy słabszych \
         odpowiedziach program proponuje zadania, które jednym kliknięciem trafiają na listę zadań.",
     threshold_note: |threshold, max| {
         format!(
-            "Próg gotowości: {threshold} z {max} pkt (75%). Pytania są nasze; próg zapożyczyliśmy \
-             z testu „Ready to replicate?” („Czy jesteś gotowy do replikacji?”) organizacji ICSF \
-             (dziś Spring Impact), który ma własne pytania i skalę."
+            "Próg gotowości: {threshold} z {max} pkt (75%), zapożyczony z testu „Ready to \
+             replicate?” organizacji ICSF (dziś Spring Impact)."
         )
     },
     answers: ["Nie", "Częściowo", "Tak"],
@@ -71,9 +70,8 @@ pub const EN: ReadinessTexts = ReadinessTexts {
         app suggests items that one click puts on the checklist.",
     threshold_note: |threshold, max| {
         format!(
-            "Readiness threshold: {threshold} of {max} points (75%). The questions are ours; the \
-             pass mark is adapted from the ICSF (now Spring Impact) “Ready to replicate?” test, \
-             which has its own questions and scale."
+            "Readiness threshold: {threshold} of {max} points (75%), adapted from the pass \
+             mark of the ICSF (now Spring Impact) “Ready to replicate?” test."
         )
     },
     answers: ["No", "Partly", "Yes"],
