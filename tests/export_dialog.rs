@@ -224,9 +224,9 @@ fn markdown_export_from_the_window_holds_the_whole_plan() {
     for expected in [
         "## Co wymaga uwagi",
         "Termin minął 25 dni temu:",
-        "## Gotowość do powielenia modelu",
+        "## Gotowość do replikacji modelu",
         "## Zespół: założyciele, członkowie i pracownicy",
-        "Co najmniej 2 założycielskie osoby prawne | niespełniony – brakuje 1 osoby |",
+        "Co najmniej 2 osoby prawne jako założyciele | niespełniony – brakuje 1 osoby |",
         "- **Miejsca pracy tworzone w spółdzielni:** 4",
         "| Wydział edukacji | 02.11.2026 *(po terminie)* |",
         "Spotkanie z radą rodziców *(własne zadanie)*",

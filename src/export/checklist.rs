@@ -7,6 +7,7 @@ use super::{Cell, CellKind, Context, Links};
 use crate::model::catalogue::ItemTemplate;
 use crate::model::checklist::{Origin, common_item};
 use crate::model::dates::format_date;
+use crate::model::legal::citation_text;
 use crate::model::plan::{ChecklistEntry, Status};
 use crate::model::progress::{Due, due_state};
 use crate::model::taxonomy::Phase;
@@ -91,7 +92,10 @@ impl Item<'_> {
         match self.template {
             Some(t) => [
                 non_empty(t.why.get(lang)),
-                t.legal_basis.as_deref().and_then(non_empty),
+                t.legal_basis
+                    .as_deref()
+                    .and_then(non_empty)
+                    .map(|b| citation_text(&b, lang)),
                 t.source.as_deref().and_then(non_empty),
             ],
             None => [
@@ -99,7 +103,11 @@ impl Item<'_> {
                     .why
                     .as_ref()
                     .and_then(|why| non_empty(why.get(lang))),
-                self.entry.legal_basis.as_deref().and_then(non_empty),
+                self.entry
+                    .legal_basis
+                    .as_deref()
+                    .and_then(non_empty)
+                    .map(|b| citation_text(&b, lang)),
                 self.entry.source.as_deref().and_then(non_empty),
             ],
         }

@@ -102,7 +102,7 @@ fn model_blocks(cx: &Context<'_>, model: &ModelEntry) -> Vec<Block> {
         Row::new(s.provenance, provenance, s.not_given),
     ];
     if let Some(pilot) = &model.pilot {
-        rows.push(Row::new(s.pilot, &pilot_text(pilot), s.not_given));
+        rows.push(Row::new(s.pilot, &pilot_text(pilot, lang), s.not_given));
     }
     if let Some(manual) = &model.manual {
         let text = format!("{} – {}", manual.title.trim(), manual.author.trim());
@@ -138,7 +138,7 @@ fn model_blocks(cx: &Context<'_>, model: &ModelEntry) -> Vec<Block> {
 }
 
 /// "Name (place, year)", leaving out what is unknown.
-fn pilot_text(pilot: &Pilot) -> String {
+fn pilot_text(pilot: &Pilot, lang: crate::model::text::Lang) -> String {
     let mut details = Vec::new();
     if let Some(place) = pilot.place.as_deref().map(str::trim)
         && !place.is_empty()
@@ -146,7 +146,7 @@ fn pilot_text(pilot: &Pilot) -> String {
         details.push(place.to_owned());
     }
     if let Some(year) = pilot.year {
-        details.push(year.to_string());
+        details.push((crate::i18n::tr(lang).pilot_year)(year));
     }
     if details.is_empty() {
         pilot.name.trim().to_owned()

@@ -104,7 +104,7 @@ pub struct DocStrings {
 
 /// Polish.
 pub const PL: DocStrings = DocStrings {
-    kicker: "Plan powielenia modelu spółdzielni socjalnej (franczyza społeczna)",
+    kicker: "Plan replikacji modelu spółdzielni socjalnej (franczyza społeczna)",
     untitled: "Plan bez nazwy",
     not_given: "nie podano",
     organisation: "Organizacja",
@@ -113,7 +113,7 @@ pub const PL: DocStrings = DocStrings {
     exported_on: "Data eksportu",
     scope: "Zakres",
     headings_only: "tylko nagłówki (bez szczegółów zadań)",
-    profile_heading: "Kto powiela model i gdzie",
+    profile_heading: "Kto replikuje model i gdzie",
     kind: "Zakłada",
     kinds: [
         "fundacja lub stowarzyszenie",
@@ -136,7 +136,7 @@ pub const PL: DocStrings = DocStrings {
     provenance: "Pochodzenie",
     provenances: [
         "seria SNRSS – pilotaż potwierdzony",
-        "seria SNRSS – pilotażu nie potwierdzono",
+        "seria SNRSS – pilotażu nie ustalono",
         "model spoza serii",
     ],
     pilot: "Spółdzielnia pilotażowa",
@@ -153,7 +153,7 @@ pub const PL: DocStrings = DocStrings {
         "Założenie i rejestracja",
         "Organizacja i zarządzanie",
         "Reintegracja i nadwyżka",
-        "Zezwolenia branżowe",
+        "Wymogi branżowe (rejestry, opinie, zezwolenia)",
         "Finansowanie",
         "Działanie i monitoring",
     ],
@@ -210,7 +210,7 @@ pub const EN: DocStrings = DocStrings {
     provenance: "Origin",
     provenances: [
         "SNRSS series – pilot confirmed",
-        "SNRSS series – pilot not confirmed",
+        "SNRSS series – pilot not identified",
         "outside the series",
     ],
     pilot: "Pilot cooperative",
@@ -227,7 +227,7 @@ pub const EN: DocStrings = DocStrings {
         "Founding and registration",
         "Organisation and governance",
         "Reintegration and surplus",
-        "Sector licences",
+        "Sector requirements (registers, opinions, permits)",
         "Funding",
         "Operation and monitoring",
     ],

@@ -85,8 +85,12 @@ fn checks_table(cx: &Context<'_>) -> Table {
             if cx.options.include_guidance
                 && let Some(item) = check.rule.item()
             {
+                let basis = item
+                    .legal_basis
+                    .as_deref()
+                    .map(|b| crate::model::legal::citation_text(b, cx.options.lang));
                 for (label, value) in [
-                    (s.legal_basis, item.legal_basis.as_deref()),
+                    (s.legal_basis, basis.as_deref()),
                     (s.source, item.source.as_deref()),
                 ] {
                     if let Some(value) = value.map(str::trim).filter(|v| !v.is_empty()) {

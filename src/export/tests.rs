@@ -149,7 +149,11 @@ fn headings_only_keeps_phase_headings_and_drops_items() {
 fn model_section_shows_provenance_pilot_and_sources() {
     let html = text(&plan(), ExportOptions::default(), Format::Html);
     assert!(html.contains("seria SNRSS – pilotaż potwierdzony"));
-    assert!(html.contains("Spółdzielnia testowa „Przykład” (dane testowe) (Zażółć, 2012)"));
+    assert!(
+        html.contains(
+            "Spółdzielnia testowa „Przykład” (dane testowe) (Zażółć, pilotaż od 2012 r.)"
+        )
+    );
     assert!(html.contains("<a class=\"url\" href=\"https://example.org/model\">"));
     assert!(html.contains("Podręcznik testowy – Zespół testowy"));
 

@@ -69,7 +69,10 @@ fn team_shows_counts_only_and_marks_rules_to_verify() {
     let verify = ["do sprawdzenia".to_owned()];
     assert_eq!(marks, [&[][..], &verify[..], &verify[..]]);
     assert_eq!(checks.rows[2][1].text, "niespełniony – brakuje 1 osoby");
-    assert!(text.contains("Podstawa prawna: ustawa o spółdzielniach socjalnych, art. 5a"));
+    assert!(text.contains(
+        "Podstawa prawna: ustawa z 27 kwietnia 2006 r. o spółdzielniach socjalnych \
+         (Dz.U. 2026 poz. 48), art. 5a"
+    ));
 
     let mut plan = plan();
     plan.set_kind(ReplicatorKind::Municipality, None);
@@ -128,10 +131,15 @@ fn budget_tables_totals_gap_jobs_and_references_in_both_languages() {
             .text
             .contains("31 229,00 zł na jedno miejsce pracy")
     );
-    assert!(references[0].text.contains("stan: programy FE 2021–2027"));
+    assert!(
+        references[0]
+            .text
+            .contains("stan na: programy FE 2021–2027")
+    );
     assert_eq!(references[0].url.as_deref(), Some(REFERENCES[0].source));
-    assert_eq!(references[0].mark, None);
-    assert!(references[1].text.contains("stan: 2015"));
+    // The OWES rate has no "as of" year in the sources, so it is marked to verify.
+    assert_eq!(references[0].mark.as_deref(), Some("do sprawdzenia"));
+    assert!(references[1].text.contains("stan na: 2015"));
     assert_eq!(references[1].mark.as_deref(), Some("do sprawdzenia"));
 
     let en = budget_words(&plan(), &english());

@@ -69,18 +69,19 @@ pub(super) const EN: Strings = Strings {
     organisation_label: "Organisation or group name",
     place_label: "Town or municipality",
     route_legal: "Legal persons found the cooperative – at least two are needed.",
-    route_natural: "Natural persons found the cooperative – most of them must come from \
-        groups at risk of social exclusion.",
+    route_natural: "Natural persons found the cooperative – at least half of them must \
+        belong to the persons listed in art. 4(1) of the Social Cooperatives Act.",
     model_heading: "Which model do you want to replicate?",
     model_intro: "Integration models create jobs for a specific group of people; service \
         models start from a service the municipality needs.",
     families: ["Integration model", "Service model"],
     provenances: [
         "SNRSS series – pilot confirmed",
-        "SNRSS series – pilot not confirmed",
+        "SNRSS series – pilot not identified",
         "Outside the series",
     ],
     pilot_label: "Pilot cooperative:",
+    pilot_year: |year| format!("pilot from {year}"),
     target_group_label: "For whom:",
     to_verify: "to verify",
     choose_model: "Choose this model",
@@ -93,7 +94,7 @@ pub(super) const EN: Strings = Strings {
         "Founding and registration",
         "Organisation and governance",
         "Reintegration and surplus",
-        "Sector licences",
+        "Sector requirements (registers, opinions, permits)",
         "Funding",
         "Operation and monitoring",
     ],

@@ -1,5 +1,15 @@
 //! Typed string tables for the two languages. Every field must be filled in both tables,
 //! so a missing translation fails to compile.
+//!
+//! Text conventions (Polish), kept by `tests/content.rs`:
+//! - Form of address: the singular "Ty" (imperatives such as "Wybierz", "Sprawdź";
+//!   "w Twojej okolicy"), never the plural "Wy" ("Oceńcie", "u Was").
+//! - One term per concept: "replikacja" (not "powielanie"), "lista zadań" (not "lista
+//!   kontrolna"), "organizacja pozarządowa" (not "NGO"), "wiedza i doświadczenie" (not
+//!   "know-how").
+//! - Legal rules are stated as the act states them ("co najmniej połowa", not "większość");
+//!   citations follow [`crate::model::legal`]; what the sources leave open says
+//!   "do sprawdzenia".
 
 mod en;
 mod pl;
@@ -108,6 +118,8 @@ pub struct Strings {
     pub provenances: [&'static str; 3],
     /// Label before the pilot cooperative.
     pub pilot_label: &'static str,
+    /// What the pilot's year means: the year its work on the model started.
+    pub pilot_year: fn(u16) -> String,
     /// Label for a model's target group.
     pub target_group_label: &'static str,
     /// Mark on facts still to verify.

@@ -35,8 +35,8 @@ pub(super) const PL: Strings = Strings {
     step_indicator: "Kroki kreatora",
     missing_plan_name: "Nadaj planowi nazwę.",
     missing_kind: "Wskaż, kto zakłada spółdzielnię.",
-    missing_model: "Wybierz model do powielenia.",
-    start_intro: "Ten program prowadzi krok po kroku przez powielenie sprawdzonego modelu \
+    missing_model: "Wybierz model do replikacji.",
+    start_intro: "Ten program prowadzi krok po kroku przez replikację sprawdzonego modelu \
         spółdzielni socjalnej jako franczyzy społecznej: kto zakłada, który model pasuje, \
         co trzeba zrobić i kiedy. Plan zapisuje się jako plik, który można otworzyć ponownie \
         i przekazać innym.",
@@ -52,7 +52,7 @@ pub(super) const PL: Strings = Strings {
     open_button: "Otwórz",
     cancel: "Anuluj",
     ok: "OK",
-    profile_heading: "Kto powiela model?",
+    profile_heading: "Kto replikuje model?",
     plan_name_label: "Nazwa planu",
     kind_label: "Kto zakłada spółdzielnię",
     kinds: [
@@ -64,18 +64,19 @@ pub(super) const PL: Strings = Strings {
     organisation_label: "Nazwa organizacji lub grupy",
     place_label: "Miejscowość lub gmina",
     route_legal: "Spółdzielnię zakładają osoby prawne – potrzebne są co najmniej dwie.",
-    route_natural: "Spółdzielnię zakładają osoby fizyczne – większość z nich musi pochodzić \
-        z grup zagrożonych wykluczeniem.",
-    model_heading: "Który model chcesz powielić?",
+    route_natural: "Spółdzielnię zakładają osoby fizyczne – co najmniej połowa z nich musi \
+        należeć do osób wymienionych w art. 4 ust. 1 ustawy o spółdzielniach socjalnych.",
+    model_heading: "Który model chcesz replikować?",
     model_intro: "Modele integracyjne budują miejsca pracy dla konkretnej grupy osób; \
         modele usługowe wychodzą od usługi potrzebnej w gminie.",
     families: ["Model integracyjny", "Model usługowy"],
     provenances: [
         "Seria SNRSS – pilotaż potwierdzony",
-        "Seria SNRSS – pilotaż niepotwierdzony",
+        "Seria SNRSS – pilotaż nieustalony",
         "Spoza serii",
     ],
     pilot_label: "Spółdzielnia pilotażowa:",
+    pilot_year: |year| format!("pilotaż od {year} r."),
     target_group_label: "Dla kogo:",
     to_verify: "do sprawdzenia",
     choose_model: "Wybierz ten model",
@@ -88,7 +89,7 @@ pub(super) const PL: Strings = Strings {
         "Założenie i rejestracja",
         "Organizacja i zarządzanie",
         "Reintegracja i nadwyżka",
-        "Zezwolenia branżowe",
+        "Wymogi branżowe (rejestry, opinie, zezwolenia)",
         "Finansowanie",
         "Działanie i monitoring",
     ],

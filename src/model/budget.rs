@@ -173,8 +173,8 @@ impl Reference {
 
 const OWES_SOURCE: &str = "https://owes.dlawas.org/wsparcie/dofinansowania";
 const OWES_PERIOD: StaticText = StaticText {
-    pl: "programy FE 2021–2027",
-    en: "EU funds programmes 2021–2027",
+    pl: "programy FE 2021–2027 (rok stawki do sprawdzenia)",
+    en: "EU funds programmes 2021–2027 (year of the rate to be verified)",
 };
 
 /// Reference amounts, each with its date and source.
@@ -190,7 +190,7 @@ pub const REFERENCES: [Reference; 4] = [
         max_units: Some(10),
         dated: OWES_PERIOD,
         source: OWES_SOURCE,
-        verify: false,
+        verify: true,
     },
     Reference {
         kind: FundingKind::OwesGrant,
@@ -203,7 +203,7 @@ pub const REFERENCES: [Reference; 4] = [
         max_units: Some(10),
         dated: OWES_PERIOD,
         source: OWES_SOURCE,
-        verify: false,
+        verify: true,
     },
     Reference {
         kind: FundingKind::LabourOffice,

@@ -64,7 +64,9 @@ pub struct Pilot {
     /// Town or area; `None` where no source names it.
     #[serde(default)]
     pub place: Option<String>,
-    /// The year of the pilot; `None` where unknown.
+    /// The year the pilot's work on the model started (Arka: start of the implementation,
+    /// Nazaret: start of the cooperative, Aktywni: opening of the kindergarten); `None` where
+    /// unknown. Shown as "pilot from <year>".
     #[serde(default)]
     pub year: Option<u16>,
 }

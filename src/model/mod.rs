@@ -6,6 +6,7 @@ pub mod checklist;
 pub mod dates;
 pub mod glossary;
 pub mod health;
+pub mod legal;
 pub mod membership;
 pub mod money;
 pub mod plan;

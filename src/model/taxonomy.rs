@@ -54,7 +54,7 @@ impl Phase {
 pub enum FounderRoute {
     /// At least two legal persons (NGOs, municipalities, church legal persons).
     LegalPersons,
-    /// Natural persons, most of them from groups at risk of exclusion.
+    /// Natural persons, at least half of them from the groups of art. 4(1) of the act.
     NaturalPersons,
 }
 

@@ -146,7 +146,7 @@ fn facts_ui(ui: &mut egui::Ui, t: &ChecklistTexts, lang: Lang, entry: &Checklist
     {
         ui.horizontal_wrapped(|ui| {
             ui.label(egui::RichText::new(t.legal_label).strong());
-            ui.label(basis);
+            ui.label(crate::model::legal::citation_text(basis, lang));
         });
     }
     if entry.verify {

@@ -92,6 +92,7 @@ fn check_ui(ui: &mut egui::Ui, lang: Lang, check: Check) {
         };
         ui.horizontal_wrapped(|ui| {
             if let Some(basis) = &item.legal_basis {
+                let basis = crate::model::legal::citation_text(basis, lang);
                 ui.label(egui::RichText::new(format!("{} {basis}", c.legal_label)).weak());
             }
             if item.verify {

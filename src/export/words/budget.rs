@@ -110,7 +110,7 @@ pub const PL: BudgetWords = BudgetWords {
         );
         format!("najwyżej {n} {places} pracy na jeden podmiot")
     },
-    as_of: |when| format!("stan: {when}"),
+    as_of: |when| format!("stan na: {when}"),
     source: "źródło",
 };
 

@@ -43,7 +43,7 @@ pub const PL: HealthWords = HealthWords {
     as_of: |date| format!("Stan na dzień {date}."),
     healthy: "Nic nie wymaga teraz uwagi.",
     count: |n| format!("Spraw wymagających uwagi: {n}."),
-    no_model: "Nie wybrano modelu do powielenia.",
+    no_model: "Nie wybrano modelu do replikacji.",
     no_owner: |n| {
         let items = count_pl(n, "otwarte zadanie", "otwarte zadania", "otwartych zadań");
         format!("{items} bez osoby odpowiedzialnej.")

@@ -35,17 +35,17 @@ pub struct ReadinessWords {
 
 /// Polish.
 pub const PL: ReadinessWords = ReadinessWords {
-    heading: "Gotowość do powielenia modelu",
+    heading: "Gotowość do replikacji modelu",
     empty: "Ocena gotowości nie została jeszcze wypełniona.",
     score: |points, max| format!("Wynik: {points} z {max} pkt."),
     threshold: |threshold, max, percent| {
         format!(
-            "Próg gotowości: {threshold} z {max} pkt ({percent}%), wzorowany na teście \
-             „Ready to replicate?” organizacji ICSF (dziś Spring Impact)."
+            "Próg gotowości: {threshold} z {max} pkt ({percent}%); pytania są nasze, a próg \
+             zapożyczyliśmy z testu „Ready to replicate?” organizacji ICSF (dziś Spring Impact)."
         )
     },
     verdict_pass: "Wynik osiąga próg gotowości.",
-    verdict_low: "Wynik jest poniżej progu gotowości – zacznijcie od pytań \
+    verdict_low: "Wynik jest poniżej progu gotowości – zacznij od pytań \
         z najniższą oceną.",
     verdict_incomplete: |answered, asked| {
         format!("Ocena niepełna: odpowiedzi na {answered} z {asked} pytań.")
@@ -66,8 +66,9 @@ pub const EN: ReadinessWords = ReadinessWords {
     score: |points, max| format!("Score: {points} of {max} points."),
     threshold: |threshold, max, percent| {
         format!(
-            "Readiness threshold: {threshold} of {max} points ({percent}%), modelled on the \
-             \u{201c}Ready to replicate?\u{201d} test of the ICSF (now Spring Impact)."
+            "Readiness threshold: {threshold} of {max} points ({percent}%); the questions are ours, \
+             the pass mark is adapted from the \u{201c}Ready to replicate?\u{201d} test of the \
+             ICSF (now Spring Impact)."
         )
     },
     verdict_pass: "The score reaches the readiness threshold.",

@@ -86,7 +86,7 @@ pub const PL: TeamWords = TeamWords {
         "Członkowie po rejestracji",
         "Pracownicy",
     ],
-    legal_founders: "Założycielskie osoby prawne",
+    legal_founders: "Osoby prawne – założyciele",
     members_from_founders: "Liczby członków po rejestracji nie wpisano, więc wymóg dotyczący \
         członków sprawdzono na liczbach założycieli.",
     checks_heading: "Wymogi ustawy o spółdzielniach socjalnych",
@@ -95,7 +95,7 @@ pub const PL: TeamWords = TeamWords {
     rules: [
         "Co najmniej 5 założycieli będących osobami fizycznymi – albo 3, jeśli w ciągu \
          12 miesięcy od wpisu do KRS spółdzielnia przyjmie kolejne osoby",
-        "Co najmniej 2 założycielskie osoby prawne",
+        "Co najmniej 2 osoby prawne jako założyciele",
         "Co najmniej połowa członków należy do grup zagrożonych wykluczeniem",
         "Co najmniej połowa pracowników należy do grup zagrożonych wykluczeniem",
     ],
@@ -104,12 +104,12 @@ pub const PL: TeamWords = TeamWords {
     outcome_more: |n| {
         let verb = crate::i18n::plural_pl(
             usize::try_from(n).unwrap_or(usize::MAX),
-            "musi",
-            "muszą",
-            "musi",
+            "dołączy",
+            "dołączą",
+            "dołączy",
         );
         format!(
-            "spełniony pod warunkiem, że w ciągu 12 miesięcy {verb} dołączyć jeszcze {n} {}",
+            "spełniony pod warunkiem, że w ciągu 12 miesięcy {verb} jeszcze {n} {}",
             osob(n)
         )
     },
@@ -182,11 +182,11 @@ mod tests {
         );
         assert_eq!(
             PL.outcome(Outcome::MetIfMoreJoin(1)),
-            "spełniony pod warunkiem, że w ciągu 12 miesięcy musi dołączyć jeszcze 1 osoba"
+            "spełniony pod warunkiem, że w ciągu 12 miesięcy dołączy jeszcze 1 osoba"
         );
         assert_eq!(
             PL.outcome(Outcome::MetIfMoreJoin(2)),
-            "spełniony pod warunkiem, że w ciągu 12 miesięcy muszą dołączyć jeszcze 2 osoby"
+            "spełniony pod warunkiem, że w ciągu 12 miesięcy dołączą jeszcze 2 osoby"
         );
         assert_eq!(EN.outcome(Outcome::Met), "met");
         assert_eq!(EN.outcome(Outcome::NoData), "no data");
@@ -200,7 +200,7 @@ mod tests {
         );
         assert_eq!(
             PL.rule(Rule::LegalFounders),
-            "Co najmniej 2 założycielskie osoby prawne"
+            "Co najmniej 2 osoby prawne jako założyciele"
         );
         assert_ne!(EN.rule(Rule::MembersHalf), EN.rule(Rule::EmployeesHalf));
     }

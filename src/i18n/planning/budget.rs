@@ -104,7 +104,7 @@ pub const PL: BudgetTexts = BudgetTexts {
         to tylko punkt wyjścia do poprawienia po rozmowie z OWES, PUP lub PFRON.",
     amount_per_job: |amount| format!("{amount} na miejsce pracy"),
     amount_once: |amount| format!("{amount} na osobę"),
-    as_of: |when| format!("stan: {when}"),
+    as_of: |when| format!("stan na: {when}"),
     add_reference: |units, amount, total| format!("➕ Dodaj: {units} × {amount} = {total}"),
 };
 

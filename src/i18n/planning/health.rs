@@ -48,7 +48,7 @@ pub const PL: HealthTexts = HealthTexts {
     fix: "Przejdź ➡",
     fix_name: |issue| format!("Przejdź: {issue}"),
     more_overdue: |n| format!("… i jeszcze {n} po terminie"),
-    no_model: "Nie wybrano modelu do powielenia.",
+    no_model: "Nie wybrano modelu do replikacji.",
     no_owner: |n| {
         let word = plural_pl(n, "zadanie", "zadania", "zadań");
         format!("{n} {word} bez osoby odpowiedzialnej.")

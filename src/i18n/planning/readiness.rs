@@ -40,19 +40,19 @@ pub struct ReadinessTexts {
 
 /// The Polish table.
 pub const PL: ReadinessTexts = ReadinessTexts {
-    heading: "Czy jesteście gotowi do replikacji?",
-    intro: "Oceńcie uczciwie każde zdanie: 0 – nie, 1 – częściowo, 2 – tak. Przy słabszych \
+    heading: "Czy zespół jest gotowy do replikacji?",
+    intro: "Oceń uczciwie każde zdanie: 0 – nie, 1 – częściowo, 2 – tak. Przy słabszych \
         odpowiedziach program proponuje zadania, które jednym kliknięciem trafiają na listę zadań.",
     threshold_note: |threshold, max| {
         format!(
-            "Próg gotowości: {threshold} z {max} pkt (75%). Taki próg proponuje test „Ready to \
+            "Próg gotowości: {threshold} z {max} pkt (75%), zapożyczony z testu „Ready to \
              replicate?” organizacji ICSF (dziś Spring Impact)."
         )
     },
     answers: ["Nie", "Częściowo", "Tak"],
     score: |s| format!("Wynik: {} z {} pkt", s.points, s.max),
     verdict_pass: "✔ Wynik osiąga próg gotowości.",
-    verdict_low: "⚠ Wynik jest poniżej progu – zacznijcie od zadań zaproponowanych niżej.",
+    verdict_low: "⚠ Wynik jest poniżej progu – zacznij od zadań zaproponowanych niżej.",
     verdict_incomplete: |answered, asked| format!("Odpowiedzi: {answered} z {asked} pytań."),
     suggestions_heading: "Proponowane zadania",
     no_suggestions: "Propozycje pojawią się przy odpowiedziach „Nie” i „Częściowo”.",
@@ -70,8 +70,8 @@ pub const EN: ReadinessTexts = ReadinessTexts {
         app suggests items that one click puts on the checklist.",
     threshold_note: |threshold, max| {
         format!(
-            "Readiness threshold: {threshold} of {max} points (75%), the pass mark suggested by \
-             the ICSF (now Spring Impact) “Ready to replicate?” test."
+            "Readiness threshold: {threshold} of {max} points (75%), adapted from the pass \
+             mark of the ICSF (now Spring Impact) “Ready to replicate?” test."
         )
     },
     answers: ["No", "Partly", "Yes"],

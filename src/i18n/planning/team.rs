@@ -89,13 +89,13 @@ pub const PL: TeamTexts = TeamTexts {
     row_founders: "Założyciele (osoby fizyczne)",
     row_members: "Członkowie po rejestracji",
     row_employees: "Pracownicy",
-    legal_founders: "Założycielskie osoby prawne (NGO, gmina, powiat, kościelna osoba prawna)",
+    legal_founders: "Osoby prawne – założyciele (organizacja pozarządowa, gmina, powiat, kościelna osoba prawna)",
     members_hint: "Jeśli na razie członkami są tylko założyciele, zostaw wiersz członków pusty.",
     checks_heading: "Wymogi ustawy",
     rules: [
         "Co najmniej 5 założycieli – albo 3, jeśli w ciągu 12 miesięcy od wpisu do KRS dołączą \
          kolejne osoby",
-        "Co najmniej 2 założycielskie osoby prawne",
+        "Co najmniej 2 osoby prawne jako założyciele",
         "Co najmniej połowa członków z grup zagrożonych wykluczeniem",
         "Co najmniej połowa pracowników z grup zagrożonych wykluczeniem",
     ],

@@ -45,7 +45,7 @@ pub fn ui(
                 s.target_group_label,
                 target_group_text(lang, model)
             ));
-            if let Some(pilot) = pilot_text(model) {
+            if let Some(pilot) = pilot_text(model, lang) {
                 ui.label(format!("{} {pilot}", s.pilot_label));
             }
             ui.label(model.summary.get(lang));

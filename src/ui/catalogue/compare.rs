@@ -114,7 +114,7 @@ fn rows(
         }
     });
     text_row(ui, pilot, models, |m| {
-        pilot_text(m).unwrap_or_else(|| c.none.to_owned())
+        pilot_text(m, lang).unwrap_or_else(|| c.none.to_owned())
     });
     text_row(ui, groups, models, |m| {
         super::card::target_group_text(lang, m)

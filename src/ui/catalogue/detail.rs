@@ -77,7 +77,7 @@ fn header_ui(
     ui.add_space(4.0);
     ui.heading(model.name(lang));
     ui.label(egui::RichText::new(origin_line(lang, model, imported)).weak());
-    match pilot_text(model) {
+    match pilot_text(model, lang) {
         Some(pilot) => {
             ui.label(format!("{} {pilot}", s.pilot_label));
         }
@@ -181,6 +181,7 @@ fn item_ui(ui: &mut egui::Ui, lang: Lang, item: &ItemTemplate) {
     ui.label(egui::RichText::new(item.why.get(lang)).weak());
     ui.horizontal_wrapped(|ui| {
         if let Some(basis) = item.legal_basis.as_deref().filter(|b| !b.trim().is_empty()) {
+            let basis = crate::model::legal::citation_text(basis, lang);
             ui.label(egui::RichText::new(format!("{} {basis}", c.legal_basis_label)).small());
         }
         if let Some(url) = &item.source {

@@ -190,14 +190,14 @@ pub fn origin_line(lang: Lang, model: &ModelEntry, imported: bool) -> String {
 }
 
 /// The pilot cooperative as one line of text, when there is one.
-pub fn pilot_text(model: &ModelEntry) -> Option<String> {
+pub fn pilot_text(model: &ModelEntry, lang: Lang) -> Option<String> {
     let pilot = model.pilot.as_ref()?;
     let mut text = pilot.name.clone();
     if let Some(place) = &pilot.place {
         text.push_str(&format!(", {place}"));
     }
     if let Some(year) = pilot.year {
-        text.push_str(&format!(" ({year})"));
+        text.push_str(&format!(" ({})", (crate::i18n::tr(lang).pilot_year)(year)));
     }
     Some(text)
 }

@@ -36,8 +36,9 @@ pub const EN: CatStrings = CatStrings {
         filters.",
     group_series: "Models of the SNRSS series",
     group_outside: "Related models from outside the series",
-    group_outside_note: "They are not part of the series “Innowacyjne modele spółdzielni \
-        socjalnych”. They are shown because they are similar and can be replicated too.",
+    group_outside_note: "According to the sources they are not part of the series \
+        “Innowacyjne modele spółdzielni socjalnych” (for the WTZ model this is probable but to \
+        be verified). They are shown because they are similar and can be replicated too.",
     group_imported: "Your own models (imported)",
     group_imported_note: "Models added from files. The app checked their format and \
         completeness, not their content: the file's author answers for that.",

@@ -36,8 +36,9 @@ pub const PL: CatStrings = CatStrings {
         albo wyczyść filtry.",
     group_series: "Modele z serii SNRSS",
     group_outside: "Modele pokrewne spoza serii",
-    group_outside_note: "Nie należą do serii „Innowacyjne modele spółdzielni socjalnych”. \
-        Pokazujemy je, bo są podobne i też można je powielać.",
+    group_outside_note: "Według źródeł nie należą do serii „Innowacyjne modele spółdzielni \
+        socjalnych” (przy modelu dla uczestników WTZ to prawdopodobne, ale do sprawdzenia). \
+        Pokazujemy je, bo są podobne i też można je replikować.",
     group_imported: "Własne modele (zaimportowane)",
     group_imported_note: "Modele dodane z plików. Program sprawdził ich format i kompletność, \
         ale nie ich treść – za nią odpowiada autor pliku.",
@@ -57,7 +58,7 @@ pub const PL: CatStrings = CatStrings {
         "Usługi",
         "Partnerzy",
         "Warunki wstępne",
-        "Zadania tego modelu na liście kontrolnej",
+        "Co ten model dodaje do listy zadań",
         "Ryzyka",
         "Monitoring",
         "Oddziaływanie",
@@ -85,7 +86,7 @@ pub const PL: CatStrings = CatStrings {
         "Warunki wstępne",
         "Kto może założyć",
         "Lokal",
-        "Zadania na liście kontrolnej",
+        "Zadania dodawane do listy zadań",
         "Ryzyka",
     ],
     compare_remove: "✖ Usuń",
@@ -98,11 +99,11 @@ pub const PL: CatStrings = CatStrings {
         nie zmienia wyniku.",
     q_founder: "Kto założy spółdzielnię?",
     q_founder_note: "Podpowiedź wzięta z profilu planu; możesz ją zmienić.",
-    q_groups: "Które grupy osób zagrożonych wykluczeniem są u Was i potrzebują pracy?",
-    q_premises: "Czy macie lokal dla spółdzielni?",
-    q_demand: "Na jakie usługi jest u Was popyt?",
-    q_partners: "Kto może Was wesprzeć?",
-    q_budget: "Jaki macie budżet na start?",
+    q_groups: "Które grupy osób zagrożonych wykluczeniem są w Twojej okolicy i potrzebują pracy?",
+    q_premises: "Czy masz lokal dla spółdzielni?",
+    q_demand: "Na jakie usługi jest popyt w Twojej okolicy?",
+    q_partners: "Kto może Cię wesprzeć?",
+    q_budget: "Jaki masz budżet na start?",
     q_budget_note: "Katalog nie podaje kosztów modeli, więc budżet liczy się tylko przy \
         modelach, które potrzebują własnego lokalu.",
     yes: "Tak",
@@ -116,13 +117,13 @@ pub const PL: CatStrings = CatStrings {
     how_heading: "Jak liczymy punkty?",
     how_text: "Każda odpowiedź, która przemawia za modelem, dodaje punkty, a każda, która \
         przemawia przeciw niemu, je odejmuje:\n\
-        • grupa, którą model zatrudnia, jest u Was: +2 za każdą; żadnej nie ma: -2;\n\
+        • grupa, dla której model tworzy miejsca pracy, jest w Twojej okolicy: +2 za każdą; żadnej nie ma: -2;\n\
         • jest popyt na usługę modelu: +2 za każdą; na żadną nie ma popytu: -2;\n\
-        • model potrzebuje lokalu i go macie: +2; nie macie: -3; model nie potrzebuje \
-        lokalu, a Wy go nie macie: +1;\n\
+        • model potrzebuje lokalu i go masz: +2; nie masz: -3; model nie potrzebuje \
+        lokalu, a Ty go nie masz: +1;\n\
         • partner, na którym model się opiera, jest pod ręką: +1; brakuje go: -1;\n\
         • model pasuje do tego, kto zakłada spółdzielnię: +1;\n\
-        • niski budżet, a model potrzebuje lokalu, którego nie macie: -2.\n\
+        • niski budżet, a model potrzebuje lokalu, którego nie masz: -2.\n\
         Model przewidziany tylko dla innych założycieli (osób prawnych albo fizycznych) \
         trafia na koniec listy bez względu na punkty, bo to warunek konieczny. Ranking to \
         podpowiedź, nie decyzja: przeczytaj opis modelu i porozmawiaj z OWES.",
@@ -133,7 +134,7 @@ pub const PL: CatStrings = CatStrings {
         format!("Miejsce {rank} · {sign}{score} pkt")
     },
     tie: "(ex aequo)",
-    ruled_out_heading: "Nie pasują – wymóg, którego nie spełniacie",
+    ruled_out_heading: "Nie pasują – wymóg, którego nie spełniasz",
     why_label: "Za:",
     why_not_label: "Przeciw:",
     reset_answers: "Wyczyść odpowiedzi",
@@ -171,22 +172,24 @@ pub const PL: CatStrings = CatStrings {
     routes: ["osoby prawne", "osoby fizyczne"],
     reasons: ReasonTexts {
         route_fits: |route| format!("Model pasuje do założycieli: {route}."),
-        group_present: |group| format!("Grupa, którą model zatrudnia, jest u Was: {group}."),
+        group_present: |group| {
+            format!("Grupa, dla której model tworzy miejsca pracy, jest w Twojej okolicy: {group}.")
+        },
         service_wanted: |service| format!("Jest popyt na usługę modelu: {service}."),
         partner_at_hand: |partner| format!("Partner, na którym model się opiera: {partner}."),
-        premises_available: "Model potrzebuje lokalu, a Wy go macie.",
+        premises_available: "Model potrzebuje lokalu, a Ty go masz.",
         no_premises_needed: "Model nie wymaga własnego lokalu.",
         route_excluded: |route| {
             format!("Model nie jest przewidziany dla założycieli: {route}. To warunek konieczny.")
         },
         route_unknown: "Katalog nie podaje, kto może założyć spółdzielnię w tym modelu – \
             do sprawdzenia.",
-        no_group: "Żadnej z grup, które model zatrudnia, nie zaznaczono jako obecnej u Was.",
+        no_group: "Żadnej z grup, dla których model tworzy miejsca pracy, nie zaznaczono jako obecnej w Twojej okolicy.",
         no_demand: "Nie zaznaczono popytu na żadną z usług modelu.",
         partner_missing: |partner| {
             format!("Brakuje partnera, na którym model się opiera: {partner}.")
         },
-        premises_missing: "Model potrzebuje lokalu, a Wy go nie macie.",
+        premises_missing: "Model potrzebuje lokalu, a Ty go nie masz.",
         low_budget: "Model potrzebuje lokalu, a przy niskim budżecie trudno go przygotować.",
     },
     import: ImportTexts {
