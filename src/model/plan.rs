@@ -15,7 +15,7 @@ use super::text::Text;
 pub const PLAN_FORMAT: &str = "social-franchise-plan";
 
 /// The plan-file schema version this build writes.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Who replicates the model.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
@@ -175,6 +175,9 @@ pub struct Plan {
     /// Start-up costs and funding.
     #[serde(default)]
     pub budget: Budget,
+    /// The franchise: franchisor, element decisions, agreement, support and fees.
+    #[serde(default)]
+    pub franchise: super::franchise::Franchise,
 }
 
 impl Plan {
@@ -192,6 +195,7 @@ impl Plan {
             readiness: Readiness::default(),
             membership: Membership::default(),
             budget: Budget::default(),
+            franchise: super::franchise::Franchise::default(),
         }
     }
 
