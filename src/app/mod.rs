@@ -247,8 +247,8 @@ impl PlannerApp {
 
     fn central_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         use crate::ui::{
-            step_budget, step_checklist, step_model, step_profile, step_readiness, step_review,
-            step_start, step_team,
+            step_budget, step_checklist, step_franchise, step_model, step_profile, step_readiness,
+            step_review, step_start, step_team,
         };
         let lang = self.prefs.lang;
         let s = tr(lang);
@@ -273,6 +273,7 @@ impl PlannerApp {
                     &mut self.catalogue_screen,
                 ));
             }
+            Step::Franchise => step_franchise::ui(ui, lang, &self.catalogue, plan),
             Step::Readiness => commands.extend(step_readiness::ui(ui, lang, plan)),
             Step::Checklist => {
                 step_checklist::ui(ui, lang, plan, &mut self.checklist_view, today);

@@ -181,7 +181,10 @@ mod tests {
         let twin = model.elements[0].clone();
         model.elements.push(twin);
         let problems = crate::model::validate::model_problems(&model);
-        assert!(problems.iter().any(|p| p.contains("duplicate element")), "{problems:?}");
+        assert!(
+            problems.iter().any(|p| p.contains("duplicate element")),
+            "{problems:?}"
+        );
     }
 
     #[test]

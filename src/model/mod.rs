@@ -6,6 +6,7 @@ pub mod checklist;
 pub mod dates;
 pub mod franchise;
 pub mod franchise_elements;
+pub mod franchise_findings;
 pub mod franchise_terms;
 pub mod glossary;
 pub mod health;
