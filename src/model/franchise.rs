@@ -206,17 +206,15 @@ impl Franchise {
 
     /// The decision on element `id`, created (as "keep") when missing.
     pub fn decision_mut(&mut self, id: &str) -> &mut ElementDecision {
-        let index = match self.elements.iter().position(|d| d.id == id) {
-            Some(index) => index,
-            None => {
-                self.elements.push(ElementDecision {
-                    id: id.to_owned(),
-                    ..ElementDecision::default()
-                });
-                self.elements.len() - 1
-            }
-        };
-        &mut self.elements[index]
+        if let Some(index) = self.elements.iter().position(|d| d.id == id) {
+            return &mut self.elements[index];
+        }
+        self.elements.push(ElementDecision {
+            id: id.to_owned(),
+            ..ElementDecision::default()
+        });
+        let last = self.elements.len() - 1;
+        &mut self.elements[last]
     }
 
     /// The decision for element `id`: keep when none was recorded.
@@ -226,18 +224,16 @@ impl Franchise {
 
     /// The term with heading `id`, created (to negotiate) when missing.
     pub fn term_mut(&mut self, id: TermId) -> &mut AgreementTerm {
-        let index = match self.agreement.iter().position(|t| t.id == id) {
-            Some(index) => index,
-            None => {
-                self.agreement.push(AgreementTerm {
-                    id,
-                    status: TermStatus::ToNegotiate,
-                    note: String::new(),
-                });
-                self.agreement.len() - 1
-            }
-        };
-        &mut self.agreement[index]
+        if let Some(index) = self.agreement.iter().position(|t| t.id == id) {
+            return &mut self.agreement[index];
+        }
+        self.agreement.push(AgreementTerm {
+            id,
+            status: TermStatus::ToNegotiate,
+            note: String::new(),
+        });
+        let last = self.agreement.len() - 1;
+        &mut self.agreement[last]
     }
 
     /// The status of heading `id`: to negotiate when missing.

@@ -100,6 +100,8 @@ pub struct FranchiseTexts {
     pub finding_open_without_know_how: &'static str,
     /// Finding: terms still to negotiate.
     pub finding_terms_open: fn(usize) -> String,
+    /// Table columns: element, decision, why or reason, term, status, note.
+    pub columns: [&'static str; 6],
     /// Shown after a model change dropped decisions.
     pub decisions_dropped: fn(&str) -> String,
 }

@@ -90,5 +90,13 @@ pub const EN: FranchiseTexts = FranchiseTexts {
     finding_no_franchisor: "No franchisor chosen (nor open replication).",
     finding_open_without_know_how: "Open replication: say where the know-how comes from.",
     finding_terms_open: |n| format!("Agreement terms still to negotiate: {n}"),
+    columns: [
+        "Element",
+        "Decision",
+        "Why / reason",
+        "Term",
+        "Status",
+        "Note",
+    ],
     decisions_dropped: |ids| format!("The new model lacks elements you had decided on: {ids}"),
 };

@@ -88,5 +88,13 @@ pub const PL: FranchiseTexts = FranchiseTexts {
     finding_no_franchisor: "Nie wybrano franczyzodawcy (ani otwartej replikacji).",
     finding_open_without_know_how: "Otwarta replikacja: napisz, skąd weźmiecie wiedzę o modelu.",
     finding_terms_open: |n| format!("Warunki umowy do negocjacji: {n}"),
+    columns: [
+        "Element",
+        "Decyzja",
+        "Dlaczego / powód",
+        "Warunek",
+        "Stan",
+        "Uwagi",
+    ],
     decisions_dropped: |ids| format!("Nowy model nie ma elementów, o których była decyzja: {ids}"),
 };
