@@ -110,30 +110,7 @@ fn the_franchise_step_works_with_the_keyboard_alone() {
     let summary = t.fidelity_line(app.harness.state().plan().franchise.fidelity(model));
     app.harness.get_by_label(&summary);
 
-    // Save with Ctrl+S and the dialog's Enter, then reopen the file.
-    chord(&mut app, Modifiers::COMMAND, Key::S);
-    assert!(app.harness.state().has_modal());
-    key(&mut app, Key::Tab);
-    key(&mut app, Key::Enter);
-    let path = app.path("Franczyza z klawiatury.json");
-    assert!(path.is_file());
-    let reopened = social_franchise_planner::io::plan_file::load_plan(&path).unwrap();
-    assert_eq!(reopened.franchise, app.harness.state().plan().franchise);
-    let f = &reopened.franchise;
-    assert_eq!(f.franchisor.kind, Some(FranchisorKind::Snrss));
-    assert_eq!(f.franchisor.name, "SNRSS (przykład)");
-    let adapted = f.decision(&adaptable.id).unwrap();
-    assert_eq!(adapted.decision, Decision::Adapt);
-    assert_eq!(
-        (adapted.change.as_str(), adapted.reason.as_str()),
-        ("Inny zakres", "Inne potrzeby gminy")
-    );
-    let dropped = f.decision(&core.id).unwrap();
-    assert_eq!(dropped.decision, Decision::Drop);
-    assert_eq!(dropped.reason, "Brak takiej grupy w gminie");
-    assert_eq!(f.term_status(TermId::Parties), TermStatus::Agreed);
-    assert_eq!(f.term_status(TermId::Training), TermStatus::Agreed);
-    assert_eq!(f.term_status(TermId::Fees), TermStatus::ToNegotiate);
+    save_and_reopen(&mut app, &adaptable.id, &core.id);
 
     // The review names the dropped core element.
     while app.harness.state().step() != Step::Review {
@@ -141,4 +118,31 @@ fn the_franchise_step_works_with_the_keyboard_alone() {
     }
     app.harness
         .get_by_label(&format!("⚠ {}", (t.finding_core_dropped)(core_name)));
+}
+
+/// Saves with Ctrl+S and the dialog's Enter, then reopens the file and checks every choice.
+fn save_and_reopen(app: &mut TestApp, adapted_id: &str, dropped_id: &str) {
+    chord(app, Modifiers::COMMAND, Key::S);
+    assert!(app.harness.state().has_modal());
+    key(app, Key::Tab);
+    key(app, Key::Enter);
+    let path = app.path("Franczyza z klawiatury.json");
+    assert!(path.is_file());
+    let reopened = social_franchise_planner::io::plan_file::load_plan(&path).unwrap();
+    assert_eq!(reopened.franchise, app.harness.state().plan().franchise);
+    let f = &reopened.franchise;
+    assert_eq!(f.franchisor.kind, Some(FranchisorKind::Snrss));
+    assert_eq!(f.franchisor.name, "SNRSS (przykład)");
+    let adapted = f.decision(adapted_id).unwrap();
+    assert_eq!(adapted.decision, Decision::Adapt);
+    assert_eq!(
+        (adapted.change.as_str(), adapted.reason.as_str()),
+        ("Inny zakres", "Inne potrzeby gminy")
+    );
+    let dropped = f.decision(dropped_id).unwrap();
+    assert_eq!(dropped.decision, Decision::Drop);
+    assert_eq!(dropped.reason, "Brak takiej grupy w gminie");
+    assert_eq!(f.term_status(TermId::Parties), TermStatus::Agreed);
+    assert_eq!(f.term_status(TermId::Training), TermStatus::Agreed);
+    assert_eq!(f.term_status(TermId::Fees), TermStatus::ToNegotiate);
 }

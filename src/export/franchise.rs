@@ -26,7 +26,7 @@ pub(super) fn section(cx: &Context<'_>) -> Option<Section> {
             t.fidelity_line(f.fidelity(model)),
         )));
     }
-    let notes: Vec<Para> = findings(f, cx.model)
+    let notes: Vec<Para> = findings(cx.plan, cx.model)
         .iter()
         .map(|finding| Para::text(t.finding(finding, cx.model, lang)))
         .collect();

@@ -2,8 +2,9 @@
 //! sending the plan to the franchisor.
 
 use super::catalogue::ModelEntry;
-use super::franchise::{Franchise, FranchisorKind};
+use super::franchise::FranchisorKind;
 use super::franchise_terms::TermStatus;
+use super::plan::Plan;
 
 /// One franchise finding.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -19,10 +20,15 @@ pub enum Finding {
     },
     /// Agreement terms still to negotiate (with a franchisor chosen).
     TermsOpen(usize),
+    /// The fees add up to more than all start-up costs in the budget, so they cannot all
+    /// be in it.
+    FeesNotInBudget,
 }
 
-/// The findings on `franchise` against `model` (when known), most serious first.
-pub fn findings(franchise: &Franchise, model: Option<&ModelEntry>) -> Vec<Finding> {
+/// The findings on the plan's franchise section against `model` (when known), most serious
+/// first.
+pub fn findings(plan: &Plan, model: Option<&ModelEntry>) -> Vec<Finding> {
+    let franchise = &plan.franchise;
     let mut out = Vec::new();
     if let Some(model) = model {
         out.extend(
@@ -50,40 +56,53 @@ pub fn findings(franchise: &Franchise, model: Option<&ModelEntry>) -> Vec<Findin
             }
         }
     }
+    if franchise.fees_total() > plan.budget.totals().costs {
+        out.push(Finding::FeesNotInBudget);
+    }
     out
 }
 
 #[cfg(test)]
 mod tests {
     use super::{Finding, findings};
+    use crate::model::budget::CostLine;
     use crate::model::catalogue::Catalogue;
-    use crate::model::franchise::{Decision, Franchise, FranchisorKind};
+    use crate::model::franchise::{Decision, Fee, FranchisorKind};
     use crate::model::franchise_terms::{TermId, TermStatus};
+    use crate::model::money::Money;
+    use crate::model::plan::Plan;
 
     #[test]
     fn each_finding_appears_and_goes_away() {
         let catalogue = Catalogue::built_in();
-        let model = catalogue.get("kindergarten").unwrap();
-        let mut franchise = Franchise::default();
-        assert_eq!(findings(&franchise, Some(model)), [Finding::NoFranchisor]);
-        franchise.franchisor.kind = Some(FranchisorKind::None);
-        assert_eq!(
-            findings(&franchise, Some(model)),
-            [Finding::OpenWithoutKnowHow]
-        );
-        franchise.franchisor.know_how_source = "Podręcznik modelu".to_owned();
-        assert!(findings(&franchise, Some(model)).is_empty());
-        franchise.decision_mut("kg.subsidy").decision = Decision::Drop;
-        franchise.decision_mut("kg.local_name").decision = Decision::Drop;
+        let model = Some(catalogue.get("kindergarten").unwrap());
+        let mut plan = Plan::new("p", chrono::DateTime::UNIX_EPOCH);
+        assert_eq!(findings(&plan, model), [Finding::NoFranchisor]);
+        plan.franchise.franchisor.kind = Some(FranchisorKind::None);
+        assert_eq!(findings(&plan, model), [Finding::OpenWithoutKnowHow]);
+        plan.franchise.franchisor.know_how_source = "Podręcznik modelu".to_owned();
+        assert!(findings(&plan, model).is_empty());
+        plan.franchise.decision_mut("kg.subsidy").decision = Decision::Drop;
+        plan.franchise.decision_mut("kg.local_name").decision = Decision::Drop;
         let id = "kg.subsidy".to_owned();
-        assert_eq!(
-            findings(&franchise, Some(model)),
-            [Finding::CoreDropped { id }]
-        );
-        franchise.franchisor.kind = Some(FranchisorKind::Owes);
+        assert_eq!(findings(&plan, model), [Finding::CoreDropped { id }]);
+        plan.franchise.franchisor.kind = Some(FranchisorKind::Owes);
         for term in TermId::ALL.into_iter().skip(2) {
-            franchise.term_mut(term).status = TermStatus::Agreed;
+            plan.franchise.term_mut(term).status = TermStatus::Agreed;
         }
-        assert_eq!(findings(&franchise, None), [Finding::TermsOpen(2)]);
+        assert_eq!(findings(&plan, None), [Finding::TermsOpen(2)]);
+        plan.franchise.fees.push(Fee {
+            amount: Money::zloty(500),
+            ..Fee::default()
+        });
+        assert_eq!(
+            findings(&plan, None),
+            [Finding::TermsOpen(2), Finding::FeesNotInBudget]
+        );
+        plan.budget.costs.push(CostLine {
+            name: "Opłata franczyzowa".to_owned(),
+            amount: Money::zloty(500),
+        });
+        assert_eq!(findings(&plan, None), [Finding::TermsOpen(2)]);
     }
 }

@@ -162,7 +162,7 @@ pub fn review_ui(ui: &mut egui::Ui, lang: Lang, catalogue: &Catalogue, plan: &Pl
             format!("{kind}: {name}")
         });
     }
-    for finding in crate::model::franchise_findings::findings(franchise, model) {
+    for finding in crate::model::franchise_findings::findings(plan, model) {
         let text = format!("⚠ {}", t.finding(&finding, model, lang));
         ui.label(egui::RichText::new(text).color(super::theme::WARNING));
     }

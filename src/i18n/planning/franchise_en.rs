@@ -90,6 +90,8 @@ pub const EN: FranchiseTexts = FranchiseTexts {
     finding_no_franchisor: "No franchisor chosen (nor open replication).",
     finding_open_without_know_how: "Open replication: say where the know-how comes from.",
     finding_terms_open: |n| format!("Agreement terms still to negotiate: {n}"),
+    finding_fees_not_in_budget: "The franchise fees exceed the costs in the budget – add them \
+        to the costs.",
     columns: [
         "Element",
         "Decision",

@@ -88,6 +88,8 @@ pub const PL: FranchiseTexts = FranchiseTexts {
     finding_no_franchisor: "Nie wybrano franczyzodawcy (ani otwartej replikacji).",
     finding_open_without_know_how: "Otwarta replikacja: napisz, skąd weźmiecie wiedzę o modelu.",
     finding_terms_open: |n| format!("Warunki umowy do negocjacji: {n}"),
+    finding_fees_not_in_budget: "Opłaty dla franczyzodawcy przekraczają koszty w budżecie – \
+        dopisz je do kosztów.",
     columns: [
         "Element",
         "Decyzja",
