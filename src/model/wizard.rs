@@ -212,6 +212,6 @@ mod tests {
             .collect();
         assert_eq!(own, [Step::Checklist]);
         assert_eq!(Step::Start.prev(), None);
-        assert_eq!(Step::ALL.len(), 8);
+        assert_eq!(Step::ALL.len(), 9);
     }
 }
