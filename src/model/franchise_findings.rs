@@ -3,7 +3,7 @@
 
 use super::catalogue::ModelEntry;
 use super::franchise::FranchisorKind;
-use super::franchise_terms::TermStatus;
+use super::franchise_terms::{TermId, TermStatus};
 use super::plan::Plan;
 
 /// One franchise finding.
@@ -46,10 +46,10 @@ pub fn findings(plan: &Plan, model: Option<&ModelEntry>) -> Vec<Finding> {
             }
         }
         Some(_) => {
-            let open = franchise
-                .agreement
-                .iter()
-                .filter(|t| t.status == TermStatus::ToNegotiate)
+            // A heading missing from the file counts as still to negotiate.
+            let open = TermId::ALL
+                .into_iter()
+                .filter(|&id| franchise.term_status(id) == TermStatus::ToNegotiate)
                 .count();
             if open > 0 {
                 out.push(Finding::TermsOpen(open));
@@ -91,6 +91,9 @@ mod tests {
             plan.franchise.term_mut(term).status = TermStatus::Agreed;
         }
         assert_eq!(findings(&plan, None), [Finding::TermsOpen(2)]);
+        plan.franchise.agreement.retain(|t| t.id != TermId::Exit);
+        assert_eq!(findings(&plan, None), [Finding::TermsOpen(3)]);
+        plan.franchise.term_mut(TermId::Exit).status = TermStatus::Agreed;
         plan.franchise.fees.push(Fee {
             amount: Money::zloty(500),
             ..Fee::default()
