@@ -26,7 +26,7 @@ shoot() { # theme
   # A filled-in example plan (a nursery founded by natural persons), opened from the command
   # line: the window shows its review; Alt+Left walks back through the steps.
   local plan="$work/Documents/Social Franchise Planner/Żłobek Promyk.json"
-  cp tests/fixtures/plan_v2.json "$plan"
+  cp tests/fixtures/plan_v3.json "$plan"
   HOME=$work XDG_DATA_HOME=$work/data XDG_RUNTIME_DIR=$work DISPLAY=$display \
     "$bin" "$plan" >"$work/app.log" 2>&1 &
   app_pid=$!
@@ -41,12 +41,13 @@ shoot() { # theme
   local prefix=$out/${theme,,}
   snap() { sleep 1.5; import -window root -crop "$size+0+0" "$prefix-$1.png"; }
   back() { xdotool key --delay 150 alt+Left; }
-  sleep 1.5 # let the "opened" message fade from view of the first shot
-  snap 8-review
-  back; snap 7-budget
-  back; snap 6-team
-  back; snap 5-checklist
-  back; snap 4-readiness
+  sleep 5 # let the "opened" message fade from view of the first shot
+  snap 9-review
+  back; snap 8-budget
+  back; snap 7-team
+  back; snap 6-checklist
+  back; snap 5-readiness
+  back; snap 4-franchise
   back; snap 3-model
   back; snap 2-profile
   back; snap 1-start

@@ -139,6 +139,7 @@ pub fn run(command: CliCommand) -> ExitCode {
 
 /// The `models --json` record of one model.
 pub fn model_json(model: &ModelEntry) -> serde_json::Value {
+    let (core, adaptable) = crate::model::franchise_elements::element_counts(model);
     serde_json::json!({
         "id": model.id,
         "name_pl": model.name.pl,
@@ -146,6 +147,8 @@ pub fn model_json(model: &ModelEntry) -> serde_json::Value {
         "family": model.family.code(),
         "provenance": model.provenance.code(),
         "pilot": model.pilot,
+        "core_elements": core,
+        "adaptable_elements": adaptable,
     })
 }
 

@@ -233,7 +233,7 @@ fn a_route_change_rebuilds_the_list_and_keeps_the_work() {
     app.harness.key_press(egui::Key::Enter);
     app.harness.run();
 
-    for _ in 0..3 {
+    for _ in 0..4 {
         app.harness.get_by_label_contains(s.back).click();
         app.harness.run();
     }

@@ -89,6 +89,19 @@ fn models_json_reports_the_pilot_only_where_the_catalogue_has_one() {
 }
 
 #[test]
+fn models_json_counts_core_and_adaptable_elements() {
+    let output = run(&["models", "--json"]);
+    let models: Vec<serde_json::Value> = serde_json::from_slice(&output.stdout).unwrap();
+    for model in &models {
+        let core = model["core_elements"].as_u64().unwrap();
+        let adaptable = model["adaptable_elements"].as_u64().unwrap();
+        if model["provenance"] != "outside_series" {
+            assert!(core >= 3 && core + adaptable >= 6, "{model}");
+        }
+    }
+}
+
+#[test]
 fn models_lists_a_model_imported_in_the_window() {
     use social_franchise_planner::io::model_files::import_model_file;
     use social_franchise_planner::model::catalogue::Catalogue;
@@ -298,7 +311,8 @@ fn upgrade_migrates_an_old_plan_in_place_and_keeps_a_backup() {
     let old = social_franchise_planner::io::plan_file::load_plan(&fixture).unwrap();
     let new = social_franchise_planner::io::plan_file::load_plan(&plan_path).unwrap();
     let text = std::fs::read_to_string(&plan_path).unwrap();
-    assert!(text.contains("\"schema_version\": 2"));
+    let current = social_franchise_planner::model::plan::SCHEMA_VERSION;
+    assert!(text.contains(&format!("\"schema_version\": {current}")));
     // The common items were merged in; what the user had entered is kept.
     assert!(new.checklist.len() > old.checklist.len());
     for item in &old.checklist {
@@ -313,7 +327,7 @@ fn upgrade_migrates_an_old_plan_in_place_and_keeps_a_backup() {
 #[test]
 fn upgrade_leaves_current_plans_alone_and_refuses_broken_ones() {
     let dir = tempfile::tempdir().unwrap();
-    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/plan_v2.json");
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/plan_v3.json");
     let plan = dir.path().join("plan.json");
     std::fs::copy(&fixture, &plan).unwrap();
     let output = run(&["upgrade", "--lang", "en", path_arg(&plan)]);

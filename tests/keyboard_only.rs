@@ -54,6 +54,21 @@ fn the_wizard_can_be_completed_without_a_mouse() {
     key(&mut app, Key::Space);
     assert!(app.harness.state().plan().model_id.is_some());
     chord(&mut app, Modifiers::COMMAND, Key::Enter);
+    assert_eq!(app.harness.state().step(), Step::Franchise);
+
+    // The first franchisor kind has the focus; the franchise step is walked in detail in
+    // `franchise_step.rs`.
+    key(&mut app, Key::Space);
+    assert!(
+        app.harness
+            .state()
+            .plan()
+            .franchise
+            .franchisor
+            .kind
+            .is_some()
+    );
+    chord(&mut app, Modifiers::COMMAND, Key::Enter);
     assert_eq!(app.harness.state().step(), Step::Readiness);
 
     // The first answer of the first readiness question has the focus.

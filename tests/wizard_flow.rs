@@ -75,6 +75,8 @@ fn walk_wizard(lang: Lang) {
         Some("kindergarten")
     );
     click_next(app, lang);
+    assert_eq!(app.harness.state().step(), Step::Franchise);
+    click_next(app, lang);
     assert_eq!(app.harness.state().step(), Step::Readiness);
     fill_planning_steps(app, lang);
     save_and_reopen(app, lang);

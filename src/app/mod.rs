@@ -253,8 +253,8 @@ impl PlannerApp {
 
     fn central_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         use crate::ui::{
-            step_budget, step_checklist, step_model, step_profile, step_readiness, step_review,
-            step_start, step_team,
+            step_budget, step_checklist, step_franchise, step_model, step_profile, step_readiness,
+            step_review, step_start, step_team,
         };
         let lang = self.prefs.lang;
         let s = tr(lang);
@@ -279,6 +279,7 @@ impl PlannerApp {
                     &mut self.catalogue_screen,
                 ));
             }
+            Step::Franchise => step_franchise::ui(ui, lang, &self.catalogue, plan),
             Step::Readiness => commands.extend(step_readiness::ui(ui, lang, plan)),
             Step::Checklist => {
                 let model = plan

@@ -47,13 +47,7 @@ impl PlannerApp {
     /// Applies a model or kind change (after the user agreed, or when nothing is at stake).
     pub(super) fn apply_template_change(&mut self, command: Command) {
         match command {
-            Command::ChooseModel(id) => {
-                if let Some(model) = self.catalogue.get(&id) {
-                    self.doc.plan.choose_model(model);
-                    // A choice is a single step: undo should take it back as a whole.
-                    self.undoer.add_undo(&self.doc.plan);
-                }
-            }
+            Command::ChooseModel(id) => self.choose_model(&id),
             Command::SetKind(kind) => {
                 let model = self
                     .doc

@@ -30,6 +30,8 @@ pub enum SectionKind {
     Profile,
     /// The chosen model.
     Model,
+    /// The franchise: franchisor, fidelity, adaptations, agreement, commitments.
+    Franchise,
     /// The checklist by phase.
     Checklist,
     /// The readiness self-assessment.
@@ -48,6 +50,7 @@ impl SectionKind {
         match self {
             Self::Profile => "profile",
             Self::Model => "model",
+            Self::Franchise => "franchise",
             Self::Checklist => "checklist",
             Self::Readiness => "readiness",
             Self::Team => "team",

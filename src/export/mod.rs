@@ -10,6 +10,7 @@ mod budget;
 mod checklist;
 pub mod csv;
 mod doc;
+pub mod franchise;
 mod grid;
 mod health;
 pub mod html;
@@ -152,9 +153,10 @@ pub type SectionBuilder = fn(&Context<'_>) -> Option<Section>;
 /// The sections of an export, in order: the first page introduces the plan and says what
 /// needs attention, the details follow, and the long checklist comes last. To export a new
 /// part of the plan, add its builder.
-pub const SECTIONS: [SectionBuilder; 7] = [
+pub const SECTIONS: [SectionBuilder; 8] = [
     sections::profile,
     sections::model,
+    franchise::section,
     health::section,
     readiness::section,
     team::section,

@@ -26,6 +26,7 @@ pub(super) const EN: Strings = Strings {
         "Start",
         "Profile",
         "Model",
+        "Franchise",
         "Readiness",
         "Checklist",
         "Team",

@@ -57,7 +57,7 @@ pub struct Strings {
     /// Wizard button: next.
     pub next: &'static str,
     /// Names of the steps, in order.
-    pub steps: [&'static str; 8],
+    pub steps: [&'static str; 9],
     /// Label of the step indicator.
     pub step_indicator: &'static str,
     /// Hint: the plan needs a name.

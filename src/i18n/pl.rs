@@ -26,6 +26,7 @@ pub(super) const PL: Strings = Strings {
         "Start",
         "Profil",
         "Model",
+        "Franczyza",
         "Gotowość",
         "Lista zadań",
         "Zespół",

@@ -10,7 +10,7 @@ use crate::model::plan::SCHEMA_VERSION;
 type Step = fn(&mut Value) -> Result<(), String>;
 
 /// `STEPS[i]` upgrades version `i + 1` to `i + 2`.
-const STEPS: &[Step] = &[v1_to_v2];
+const STEPS: &[Step] = &[v1_to_v2, v2_to_v3];
 
 /// Version 2 added the common checklist (items now say where they come from), per-item
 /// owner, due date, reason and evidence, the readiness assessment, head counts and the budget.
@@ -28,6 +28,18 @@ fn v1_to_v2(value: &mut Value) -> Result<(), String> {
             item.entry("origin").or_insert_with(|| Value::from("model"));
         }
     }
+    Ok(())
+}
+
+/// Version 3 added the franchise section. A plan without one gets an empty section: no
+/// franchisor chosen, every model element kept, every agreement term still to negotiate.
+fn v2_to_v3(value: &mut Value) -> Result<(), String> {
+    let object = value
+        .as_object_mut()
+        .ok_or_else(|| "the plan is not a JSON object".to_owned())?;
+    object
+        .entry("franchise")
+        .or_insert_with(|| Value::Object(serde_json::Map::new()));
     Ok(())
 }
 
@@ -68,6 +80,17 @@ mod tests {
         assert_eq!(value["checklist"][1]["origin"], "custom");
         let mut broken = serde_json::json!({"schema_version": 1, "checklist": 5});
         assert!(to_current(&mut broken, 1).is_err());
+    }
+
+    #[test]
+    fn version_2_plans_gain_an_empty_franchise_section() {
+        let mut value = serde_json::json!({"schema_version": 2, "name": "x"});
+        to_current(&mut value, 2).unwrap();
+        assert_eq!(value["franchise"], serde_json::json!({}));
+        let mut kept = serde_json::json!({"schema_version": 2, "franchise": {"fees": []}});
+        to_current(&mut kept, 2).unwrap();
+        assert_eq!(kept["franchise"], serde_json::json!({"fees": []}));
+        assert!(to_current(&mut serde_json::json!([1]), 2).is_err());
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::franchise_elements::ModelElement;
 use super::taxonomy::{FounderRoute, PartnerKind, Phase, ServiceKind, TargetGroup};
 use super::text::{Fact, Lang, Text};
 
@@ -201,6 +202,9 @@ pub struct ModelEntry {
     /// Tags for filters and the recommendation.
     #[serde(default)]
     pub fit: FitTags,
+    /// Core and adaptable elements, for the franchise step.
+    #[serde(default)]
+    pub elements: Vec<ModelElement>,
 }
 
 impl ModelEntry {

@@ -15,7 +15,7 @@ use super::text::Text;
 pub const PLAN_FORMAT: &str = "social-franchise-plan";
 
 /// The plan-file schema version this build writes.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Unknown fields of a plan object, kept so that they survive a load and save.
 pub type Extra = serde_json::Map<String, serde_json::Value>;
@@ -198,6 +198,9 @@ pub struct Plan {
     /// Start-up costs and funding.
     #[serde(default)]
     pub budget: Budget,
+    /// The franchise: franchisor, element decisions, agreement, support and fees.
+    #[serde(default)]
+    pub franchise: super::franchise::Franchise,
     /// Fields this build does not know, kept as they were so that a load and save loses nothing.
     #[serde(flatten)]
     pub extra: Extra,
@@ -219,6 +222,7 @@ impl Plan {
             membership: Membership::default(),
             budget: Budget::default(),
             extra: Extra::new(),
+            franchise: super::franchise::Franchise::default(),
         }
     }
 

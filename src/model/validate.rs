@@ -30,6 +30,7 @@ pub fn model_problems(model: &ModelEntry) -> Vec<String> {
     check_facts(&mut problems, "funding", &model.funding);
     check_items(&mut problems, model);
     check_sources(&mut problems, model);
+    problems.extend(super::franchise_elements::element_problems(&model.elements));
     if model.provenance != Provenance::SeriesConfirmed {
         if model.pilot.is_some() {
             problems.push("a pilot is allowed only on series_confirmed models".to_owned());

@@ -14,6 +14,8 @@ pub enum Step {
     Profile,
     /// Which model to replicate.
     Model,
+    /// The franchise: franchisor, core and adaptable elements, agreement, support, fees.
+    Franchise,
     /// The replicator's readiness self-assessment.
     Readiness,
     /// What to do.
@@ -28,10 +30,11 @@ pub enum Step {
 
 impl Step {
     /// All steps in order.
-    pub const ALL: [Self; 8] = [
+    pub const ALL: [Self; 9] = [
         Self::Start,
         Self::Profile,
         Self::Model,
+        Self::Franchise,
         Self::Readiness,
         Self::Checklist,
         Self::Team,
@@ -87,6 +90,14 @@ pub fn missing(step: Step, plan: &Plan) -> Vec<Missing> {
                 missing.push(Missing::NotApplicableReason);
             }
         }
+        Step::Franchise => {
+            let no_reason = plan.franchise.elements.iter().any(|d| {
+                d.decision == super::franchise::Decision::Drop && d.reason.trim().is_empty()
+            });
+            if no_reason {
+                missing.push(Missing::DropReason);
+            }
+        }
         Step::Start | Step::Readiness | Step::Team | Step::Budget | Step::Review => {}
     }
     missing
@@ -108,6 +119,8 @@ pub enum Missing {
     Model,
     /// An item is marked "not applicable" without a reason.
     NotApplicableReason,
+    /// A model element is dropped without a reason.
+    DropReason,
 }
 
 #[cfg(test)]
@@ -179,6 +192,19 @@ mod tests {
     }
 
     #[test]
+    fn a_dropped_element_without_a_reason_blocks_the_franchise_step() {
+        use crate::model::franchise::Decision;
+        let mut plan = plan();
+        assert!(can_advance(Step::Franchise, &plan));
+        plan.franchise.decision_mut("owes_tutor").decision = Decision::Drop;
+        assert_eq!(missing(Step::Franchise, &plan), [Missing::DropReason]);
+        assert!(!can_advance(Step::Franchise, &plan));
+        plan.franchise.decision_mut("owes_tutor").reason = "OWES nie działa w powiecie".to_owned();
+        assert!(can_advance(Step::Franchise, &plan));
+        assert_eq!(Step::Model.next(), Some(Step::Franchise));
+    }
+
+    #[test]
     fn only_the_checklist_scrolls_itself() {
         let own: Vec<_> = Step::ALL
             .into_iter()
@@ -186,6 +212,6 @@ mod tests {
             .collect();
         assert_eq!(own, [Step::Checklist]);
         assert_eq!(Step::Start.prev(), None);
-        assert_eq!(Step::ALL.len(), 8);
+        assert_eq!(Step::ALL.len(), 9);
     }
 }

@@ -12,6 +12,8 @@ pub mod nav;
 pub mod open_panel;
 pub mod step_budget;
 pub mod step_checklist;
+pub mod step_franchise;
+mod step_franchise_terms;
 pub mod step_model;
 pub mod step_profile;
 pub mod step_readiness;

@@ -78,5 +78,6 @@ fn missing_text(lang: Lang, missing: Missing) -> &'static str {
         Missing::NotApplicableReason => {
             crate::i18n::planning::checklist::texts(lang).missing_reason
         }
+        Missing::DropReason => crate::i18n::planning::franchise::texts(lang).missing_drop_reason,
     }
 }

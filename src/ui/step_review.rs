@@ -77,6 +77,8 @@ pub fn ui(
             }
         });
     ui.add_space(12.0);
+    super::step_franchise::review_ui(ui, lang, catalogue, plan);
+    ui.add_space(12.0);
     let mut command = fix;
     ui.horizontal(|ui| {
         for candidate in [Command::Save, Command::SaveAs] {

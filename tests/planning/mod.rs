@@ -67,6 +67,8 @@ pub fn plan_with_model(app: &mut TestApp, lang: Lang, name: &str, kind: usize, m
     app.harness.run();
     click(app, model.name(lang));
     next(app, lang);
+    assert_eq!(app.harness.state().step(), Step::Franchise);
+    next(app, lang);
     assert_eq!(
         app.harness.state().step(),
         Step::Readiness,

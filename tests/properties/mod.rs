@@ -7,6 +7,11 @@ use chrono::{DateTime, Datelike as _, NaiveDate, Utc};
 use proptest::prelude::*;
 use social_franchise_planner::model::budget::{Budget, CostLine, FundingKind, FundingLine};
 use social_franchise_planner::model::checklist::Origin;
+use social_franchise_planner::model::franchise::{
+    AgreementTerm, Decision, ElementDecision, Fee, FeeKind, Franchise, Franchisor, FranchisorKind,
+    ReportingItem, SupportItem,
+};
+use social_franchise_planner::model::franchise_terms::{TermId, TermStatus};
 use social_franchise_planner::model::membership::{Headcount, Membership};
 use social_franchise_planner::model::money::Money;
 use social_franchise_planner::model::plan::{
@@ -197,11 +202,11 @@ pub fn plan(max_items: usize) -> impl Strategy<Value = Plan> {
         (text(40), moment(), moment(), profile()),
         proptest::option::of(text(20)),
         proptest::collection::vec(entry(), 0..=max_items),
-        (readiness(), membership(), budget()),
+        (readiness(), membership(), budget(), franchise()),
     )
         .prop_map(
             |((name, created, modified, profile), model_id, checklist, rest)| {
-                let (readiness, membership, budget) = rest;
+                let (readiness, membership, budget, franchise) = rest;
                 Plan {
                     format: PLAN_FORMAT.to_owned(),
                     schema_version: SCHEMA_VERSION,
@@ -214,7 +219,69 @@ pub fn plan(max_items: usize) -> impl Strategy<Value = Plan> {
                     readiness,
                     membership,
                     budget,
+                    franchise,
                     extra: serde_json::Map::new(),
+                }
+            },
+        )
+}
+
+fn franchise() -> impl Strategy<Value = Franchise> {
+    let kind = proptest::option::of(proptest::sample::select(FranchisorKind::ALL.to_vec()));
+    let decision = (
+        text(12),
+        proptest::sample::select(Decision::ALL.to_vec()),
+        text(20),
+        text(20),
+    )
+        .prop_map(|(id, decision, change, reason)| ElementDecision {
+            id,
+            decision,
+            change,
+            reason,
+        });
+    let term = (
+        proptest::sample::select(TermId::ALL.to_vec()),
+        proptest::sample::select(TermStatus::ALL.to_vec()),
+        text(20),
+    )
+        .prop_map(|(id, status, note)| AgreementTerm { id, status, note });
+    let fee = (text(12), any::<bool>(), money()).prop_map(|(name, periodic, amount)| Fee {
+        name,
+        kind: if periodic {
+            FeeKind::Periodic
+        } else {
+            FeeKind::OneOff
+        },
+        amount,
+    });
+    (
+        (kind, text(20), text(20), text(20)),
+        proptest::collection::vec(decision, 0..4),
+        proptest::collection::vec(term, 0..4),
+        proptest::collection::vec(fee, 0..3),
+        (text(12), text(12)),
+    )
+        .prop_map(
+            |((kind, name, contact, know_how_source), elements, agreement, fees, (what, note))| {
+                Franchise {
+                    franchisor: Franchisor {
+                        kind,
+                        name,
+                        contact,
+                        know_how_source,
+                    },
+                    elements,
+                    agreement,
+                    support: vec![SupportItem {
+                        what: what.clone(),
+                        note: note.clone(),
+                    }],
+                    fees,
+                    reporting: vec![ReportingItem {
+                        what,
+                        how_often: note,
+                    }],
                 }
             },
         )

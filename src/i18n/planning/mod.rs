@@ -3,6 +3,9 @@
 
 pub mod budget;
 pub mod checklist;
+pub mod franchise;
+mod franchise_en;
+mod franchise_pl;
 pub mod health;
 pub mod readiness;
 pub mod team;
