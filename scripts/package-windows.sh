@@ -15,7 +15,8 @@ done
 
 version=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -1)
 version_num=${version%%[-+]*}
-cargo build --quiet --release --target "$target" --bin social-franchise-planner
+# WINDOWS_SKIP_BUILD=1 packages the .exe already built (e.g. right after windows-check.sh).
+[ "${WINDOWS_SKIP_BUILD:-}" = 1 ] || cargo build --quiet --release --target "$target" --bin social-franchise-planner
 exe=$PWD/target/$target/release/social-franchise-planner.exe
 dist=$PWD/target/dist
 mkdir -p "$dist"
@@ -46,6 +47,7 @@ Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
 xvfb_pid=$!
 for _ in $(seq 100); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1; done
 export DISPLAY=$display
+mkdir -p "$WINEPREFIX"
 wineboot -i >"$work/wineboot.log" 2>&1
 wineserver -w
 # Test-only: Wine 8 lacks ProcessPrng (see packaging/wine/bcryptprimitives.c). It goes into

@@ -10,7 +10,8 @@
 # Needs (see README, "Windows"): the x86_64-pc-windows-gnu Rust target, gcc-mingw-w64-x86-64,
 # wine, xvfb, xauth, imagemagick.
 # Usage: scripts/windows-check.sh [--screenshot FILE.png]
-# WINDOWS_PROFILE=release|dev picks the cargo profile (default release, what is shipped).
+# WINDOWS_PROFILE=release|dev picks the cargo profile (default release, what is shipped);
+# WINDOWS_SKIP_BUILD=1 checks the .exe already built (for re-running the checks only).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -27,9 +28,11 @@ if ! rustup target list --installed 2>/dev/null | grep -qx "$target"; then
   exit 1
 fi
 
-echo "windows check: building ($profile profile)"
 start=$(date +%s)
-cargo build --quiet --profile "$profile" --target "$target" --bin social-franchise-planner
+if [ "${WINDOWS_SKIP_BUILD:-}" != 1 ]; then
+  echo "windows check: building ($profile profile)"
+  cargo build --quiet --profile "$profile" --target "$target" --bin social-franchise-planner
+fi
 dir=$profile; [ "$profile" = dev ] && dir=debug
 exe=$root/target/$target/$dir/social-franchise-planner.exe
 echo "windows check: built in $(($(date +%s) - start)) s, $(du -h "$exe" | cut -f1)"
@@ -39,7 +42,8 @@ failures=0
 fail() { echo "windows check: FAILED: $*" >&2; failures=$((failures + 1)); }
 png=assets/icons/social-franchise-planner.png
 icon_found=no
-for at in $(LC_ALL=C grep -obUaP '\x89PNG\r\n\x1a\n' "$exe" | cut -d: -f1); do
+# grep reads lines, so the pattern stops at the PNG signature's \n; -b gives its offset.
+for at in $(LC_ALL=C grep -obUaP '\x89PNG\r$' "$exe" | cut -d: -f1); do
   cmp -s -n "$(stat -c %s "$png")" -i "$at:0" "$exe" "$png" && icon_found=yes && break
 done
 [ "$icon_found" = yes ] || fail "the app icon is not embedded in the .exe"
@@ -74,8 +78,9 @@ cp "$exe" "$app/"
 x86_64-w64-mingw32-gcc -O2 -shared -s -o "$app/bcryptprimitives.dll" \
   packaging/wine/bcryptprimitives.c -ladvapi32
 start=$(date +%s)
+mkdir -p "$WINEPREFIX"
+wineserver -p # one server for the whole run, not one per command
 wineboot -i >"$work/wineboot.log" 2>&1
-wineserver -p # keep the server between the commands below
 echo "windows check: Wine prefix ready in $(($(date +%s) - start)) s"
 
 # A Linux path as the Windows program sees it: Z:\ is Wine's drive for /.

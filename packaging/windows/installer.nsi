@@ -4,6 +4,8 @@
 ; Plans (in Documents) and the app's own data (autosaves, imported models) are never removed.
 
 Unicode true
+; A 64-bit installer for the 64-bit app (and it runs under a 64-bit-only Wine).
+Target amd64-unicode
 SetCompressor /SOLID lzma
 RequestExecutionLevel user
 ManifestDPIAware true
@@ -22,6 +24,7 @@ VIAddVersionKey /LANG=0 "ProductName" "Social Franchise Planner"
 VIAddVersionKey /LANG=0 "ProductVersion" "${VERSION}"
 VIAddVersionKey /LANG=0 "FileVersion" "${VERSION}"
 VIAddVersionKey /LANG=0 "FileDescription" "Social Franchise Planner ${VERSION} setup"
+VIAddVersionKey /LANG=0 "LegalCopyright" "MIT OR Apache-2.0"
 
 !define MUI_ICON "${ICON}"
 !define MUI_UNICON "${ICON}"
