@@ -4,6 +4,10 @@ use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
 
+pub mod path_rules;
+
+pub use path_rules::{typed_open_path, typed_save_path};
+
 /// The file dialogs the app needs. Implementations block until the user answers.
 pub trait FileDialogs {
     /// Asks for a plan to open; `None` when cancelled or no dialog is available.
@@ -71,9 +75,14 @@ impl FileDialogs for RfdDialogs {
     }
 }
 
-/// Adds `.json` to a path chosen without an extension.
+/// Adds `.json` to a path chosen without an extension (on Windows, `plan.` counts as `plan`:
+/// Windows drops trailing dots from file names).
 pub fn with_json_extension(path: PathBuf) -> PathBuf {
-    if path.extension().is_some() {
+    let has_extension = path.to_str().map_or_else(
+        || path.extension().is_some(),
+        |text| path_rules::has_extension(text, path_rules::PathRules::NATIVE),
+    );
+    if has_extension {
         path
     } else {
         path.with_extension("json")

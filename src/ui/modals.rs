@@ -131,7 +131,9 @@ pub fn ui(
         action = match modal {
             Modal::Error(message) => error_ui(ui, s, message),
             Modal::Unsaved(pending) => unsaved_ui(ui, s, pending),
-            Modal::SaveAs { path_text, then } => save_as_ui(ui, s, path_text, then.as_ref()),
+            Modal::SaveAs { path_text, then } => {
+                save_as_ui(ui, s, view.plans_dir, path_text, then.as_ref())
+            }
             Modal::Open { path_text } => open_ui(ui, s, view, path_text),
             Modal::Recover(found) => recover_ui(ui, s, view, found),
             Modal::DiskChanged { path, then } => disk_changed_ui(ui, s, path, then.as_ref()),
@@ -175,22 +177,25 @@ fn unsaved_ui(ui: &mut egui::Ui, s: &Strings, pending: &Pending) -> Option<Modal
 fn save_as_ui(
     ui: &mut egui::Ui,
     s: &Strings,
+    plans_dir: &Path,
     path_text: &mut String,
     then: Option<&Pending>,
 ) -> Option<ModalAction> {
     ui.heading(s.save_as_heading);
     let response = super::labelled_text_field(ui, s.path_label, path_text);
-    let typed = path_text.trim().to_owned();
-    if !typed.is_empty() && Path::new(&typed).exists() {
+    // Quotes from "Copy as path" are dropped, `.json` added, a relative path is taken from
+    // the plans folder.
+    let typed = crate::io::dialogs::typed_save_path(path_text, plans_dir);
+    if typed.as_deref().is_some_and(Path::exists) {
         ui.label(egui::RichText::new(s.file_exists).color(super::theme::WARNING));
     }
     let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
     ui.add_space(8.0);
     let mut action = None;
     ui.horizontal(|ui| {
-        let save = ui.add_enabled(!typed.is_empty(), egui::Button::new(s.save_button));
-        if (save.clicked() || entered) && !typed.is_empty() {
-            action = Some(ModalAction::SaveTo(PathBuf::from(&typed), then.cloned()));
+        let save = ui.add_enabled(typed.is_some(), egui::Button::new(s.save_button));
+        if let Some(path) = typed.filter(|_| save.clicked() || entered) {
+            action = Some(ModalAction::SaveTo(path, then.cloned()));
         }
         if ui.button(s.browse).on_hover_text(s.browse_tip).clicked() {
             action = Some(ModalAction::BrowseSave);

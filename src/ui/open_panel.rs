@@ -43,10 +43,11 @@ pub fn ui(
     let response = super::labelled_text_field(ui, s.path_label, path_text);
     let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
     ui.horizontal(|ui| {
-        let typed = path_text.trim();
-        let open = ui.add_enabled(!typed.is_empty(), egui::Button::new(s.open_button));
-        if (open.clicked() || entered) && !typed.is_empty() {
-            choice = Some(OpenChoice::Path(PathBuf::from(typed)));
+        // Quotes from "Copy as path" are dropped; a relative path is taken from the plans folder.
+        let typed = crate::io::dialogs::typed_open_path(path_text, plans_dir);
+        let open = ui.add_enabled(typed.is_some(), egui::Button::new(s.open_button));
+        if let Some(path) = typed.filter(|_| open.clicked() || entered) {
+            choice = Some(OpenChoice::Path(path));
         }
         if ui.button(s.browse).on_hover_text(s.browse_tip).clicked() {
             choice = Some(OpenChoice::Browse);
