@@ -40,6 +40,8 @@ pub enum SectionKind {
     Budget,
     /// What needs attention.
     Health,
+    /// The full-data appendix.
+    Appendix,
 }
 
 impl SectionKind {
@@ -53,6 +55,7 @@ impl SectionKind {
             Self::Team => "team",
             Self::Budget => "budget",
             Self::Health => "health",
+            Self::Appendix => "appendix",
         }
     }
 }
@@ -147,6 +150,30 @@ pub struct Table {
 }
 
 impl Table {
+    /// Relative column widths: each column's longest text within bounds, but never less than
+    /// its longest word and some room (so numbers, dates and statuses are not broken inside).
+    pub fn column_weights(&self) -> Vec<f32> {
+        (0..self.columns.len())
+            .map(|i| {
+                let texts = self
+                    .rows
+                    .iter()
+                    .chain(&self.totals)
+                    .filter_map(|row| row.get(i))
+                    .map(|cell| cell.text.as_str())
+                    .chain(self.columns.get(i).map(String::as_str));
+                let (mut longest, mut word) = (1, 1);
+                for text in texts {
+                    longest = longest.max(text.chars().count());
+                    let words = text.split_whitespace().map(|w| w.chars().count());
+                    word = word.max(words.max().unwrap_or(0));
+                }
+                let weight = longest.clamp(8, 40).max((word + 4).min(40));
+                f32::from(u16::try_from(weight).unwrap_or(40))
+            })
+            .collect()
+    }
+
     /// A table with these column headings and rows, without totals.
     pub fn new(columns: &[&str], rows: Vec<Vec<Cell>>) -> Self {
         Self {
