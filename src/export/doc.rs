@@ -150,26 +150,34 @@ pub struct Table {
 }
 
 impl Table {
-    /// Relative column widths: each column's longest text within bounds, but never less than
-    /// its longest word and some room (so numbers, dates and statuses are not broken inside).
+    /// Relative column widths: a text column gets its longest text (within bounds); a
+    /// number, amount, date or status column gets room for its longest word, which is never
+    /// broken inside.
     pub fn column_weights(&self) -> Vec<f32> {
         (0..self.columns.len())
             .map(|i| {
-                let texts = self
-                    .rows
-                    .iter()
-                    .chain(&self.totals)
-                    .filter_map(|row| row.get(i))
+                let cells = || {
+                    self.rows
+                        .iter()
+                        .chain(&self.totals)
+                        .filter_map(move |row| row.get(i))
+                };
+                let kept_whole =
+                    cells().any(|cell| !matches!(cell.kind, CellKind::Text | CellKind::Notes));
+                let texts = cells()
                     .map(|cell| cell.text.as_str())
                     .chain(self.columns.get(i).map(String::as_str));
-                let (mut longest, mut word) = (1, 1);
+                let (mut longest, mut word) = (1_u16, 1_u16);
                 for text in texts {
-                    longest = longest.max(text.chars().count());
-                    let words = text.split_whitespace().map(|w| w.chars().count());
-                    word = word.max(words.max().unwrap_or(0));
+                    let count = |t: &str| u16::try_from(t.chars().count()).unwrap_or(u16::MAX);
+                    longest = longest.max(count(text));
+                    word = word.max(text.split_whitespace().map(count).max().unwrap_or(0));
                 }
-                let weight = longest.clamp(8, 40).max((word + 4).min(40));
-                f32::from(u16::try_from(weight).unwrap_or(40))
+                if kept_whole {
+                    f32::from(word.min(30)) * 1.4 + 4.0
+                } else {
+                    f32::from(longest.clamp(8, 40))
+                }
             })
             .collect()
     }

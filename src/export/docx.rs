@@ -18,10 +18,12 @@ const MARGIN: i32 = 1_134;
 const TEXT_WIDTH: usize = 11_906 - 2 * 1_134;
 /// Body text, in half-points.
 const BODY_SIZE: usize = 20;
+/// Table cells.
+const CELL_SIZE: usize = 18;
 /// Smaller lines under a cell's text.
-const DETAIL_SIZE: usize = 17;
-/// The font asked for; Word and LibreOffice fall back to a similar one when it is missing.
-const FONT: &str = "Calibri";
+const DETAIL_SIZE: usize = 16;
+/// The font asked for: Word has it, and LibreOffice uses its metric twin (Liberation Sans).
+const FONT: &str = "Arial";
 
 /// Renders the document as the bytes of a `.docx` file.
 pub fn render(doc: &ExportDoc) -> Result<Vec<u8>, RenderError> {
@@ -234,7 +236,7 @@ fn cell_docx(cell: &Cell, width: usize, bold: bool) -> TableCell {
     let has_details = !cell.details.is_empty() || cell.links.is_some();
     if !(cell.text.trim().is_empty() && has_details) {
         for (i, line) in cell.text.split('\n').enumerate() {
-            let mut run = Run::new().add_text(line);
+            let mut run = Run::new().add_text(line).size(CELL_SIZE);
             if bold {
                 run = run.bold();
             }

@@ -146,13 +146,13 @@ impl<'m> Flow<'m> {
         }
     }
 
-    /// A heading, kept on the page with at least three lines after it.
-    fn heading(&mut self, text: &str, size: f32, new_page: bool) {
+    /// A heading, kept on the page with `after` points of what follows it.
+    fn heading(&mut self, text: &str, size: f32, new_page: bool, after: f32) {
         if new_page {
             self.new_page();
         }
         self.y += size * 0.6;
-        self.need(size * LEADING + 3.0 * BODY * LEADING);
+        self.need(size * LEADING + after);
         self.paragraph(MARGIN, TEXT_W, text, size, Shade::Heading);
         self.y += size * 0.2;
     }
@@ -235,11 +235,33 @@ pub fn layout(doc: &ExportDoc, m: &Metrics<'_>) -> Vec<Page> {
     pages
 }
 
-fn section_flow(flow: &mut Flow<'_>, section: &Section) {
-    flow.heading(&section.heading, 15.0, section.new_page);
-    for block in &section.blocks {
+/// How much of `blocks` must follow a heading on its page: the paragraphs that introduce a
+/// table with the table's start, else three lines.
+fn kept_with_heading(flow: &Flow<'_>, blocks: &[Block]) -> f32 {
+    let mut height = 0.0;
+    for block in blocks {
         match block {
-            Block::Subheading(text) => flow.heading(text, 12.0, false),
+            Block::Paragraph(para) => {
+                let lines = wrap(flow.m, &para_text(para), BODY, TEXT_W).len();
+                height += lines as f32 * BODY * LEADING;
+            }
+            Block::Table(table) => return height + super::table::lead_height(flow, table),
+            _ => break,
+        }
+    }
+    height.max(3.0 * BODY * LEADING)
+}
+
+fn section_flow(flow: &mut Flow<'_>, section: &Section) {
+    let after = kept_with_heading(flow, &section.blocks);
+    flow.heading(&section.heading, 15.0, section.new_page, after);
+    for (i, block) in section.blocks.iter().enumerate() {
+        match block {
+            Block::Subheading(text) => {
+                let rest = section.blocks.get(i + 1..).unwrap_or_default();
+                let after = kept_with_heading(flow, rest);
+                flow.heading(text, 12.0, false, after);
+            }
             Block::Paragraph(para) => {
                 flow.paragraph(MARGIN, TEXT_W, &para_text(para), BODY, Shade::Ink);
                 flow.y += BODY * 0.4;

@@ -59,24 +59,36 @@ pub fn rows(flow: &mut Flow<'_>, rows: &[Row]) {
     flow.y += BODY * 0.5;
 }
 
-/// A table with its header row, body rows and totals.
-pub fn table(flow: &mut Flow<'_>, table: &Table) {
-    let widths = column_widths(table);
-    let header = Prepared {
+fn header_row(flow: &Flow<'_>, table: &Table, widths: &[f32]) -> Prepared {
+    Prepared {
         cells: table
             .columns
             .iter()
-            .zip(&widths)
+            .zip(widths)
             .map(|(column, width)| lines(flow, column, SIZE, Shade::Heading, *width, false))
             .collect(),
         fill: Some(Shade::HeaderFill),
-    };
-    // The header stays with at least its first row.
+    }
+}
+
+/// The height of the header and the first row: what must fit for the table to start on a
+/// page (at most a page).
+pub fn lead_height(flow: &Flow<'_>, table: &Table) -> f32 {
+    let widths = column_widths(table);
+    let header = header_row(flow, table, &widths).height();
     let first = table
         .rows
         .first()
         .map_or(0.0, |row| prepare(flow, row, &widths, None).height());
-    flow.need(header.height() + first.min(BOTTOM - MARGIN - header.height()));
+    (header + first).min(BOTTOM - MARGIN)
+}
+
+/// A table with its header row, body rows and totals.
+pub fn table(flow: &mut Flow<'_>, table: &Table) {
+    let widths = column_widths(table);
+    let header = header_row(flow, table, &widths);
+    // The header stays with at least its first row.
+    flow.need(lead_height(flow, table));
     place(flow, &header, &widths, None, true);
     for row in &table.rows {
         let prepared = prepare(flow, row, &widths, None);
@@ -130,7 +142,13 @@ fn cell_lines(flow: &Flow<'_>, cell: &Cell, width: f32) -> Vec<CellLine> {
     for mark in &cell.marks {
         text = format!("{text} [{mark}]");
     }
-    let mut out = lines(flow, &text, SIZE, Shade::Ink, width, right);
+    // A cell with only details (e.g. evidence under an empty note) starts with them.
+    let has_details = !cell.details.is_empty() || cell.links.is_some();
+    let mut out = if text.trim().is_empty() && has_details {
+        Vec::new()
+    } else {
+        lines(flow, &text, SIZE, Shade::Ink, width, right)
+    };
     for detail in &cell.details {
         let line = if detail.label.is_empty() {
             detail.value.clone()
