@@ -89,7 +89,8 @@ pub enum CliCommand {
         #[arg(long, default_value = "pl", value_parser = parse_lang)]
         lang: Lang,
     },
-    /// Export a plan as a printable page (html), Markdown (md) or a checklist sheet (csv).
+    /// Export a plan as a printable page (html), a Word document (docx), a PDF (pdf), Markdown
+    /// (md) or a checklist sheet (csv).
     Export(crate::cli_export::ExportArgs),
 }
 

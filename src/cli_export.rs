@@ -1,4 +1,4 @@
-//! The `export` subcommand: a plan file to HTML, Markdown or CSV.
+//! The `export` subcommand: a plan file to HTML, Word (DOCX), PDF, Markdown or CSV.
 
 use std::path::{Path, PathBuf};
 
@@ -15,7 +15,8 @@ use crate::model::catalogue::Catalogue;
 pub struct ExportArgs {
     /// The plan file (.json).
     pub file: PathBuf,
-    /// The format: html (to print), md (Markdown) or csv (the checklist as a sheet).
+    /// The format: html (to print), docx (Word, to edit), pdf (to file), md (Markdown) or csv
+    /// (the checklist as a sheet).
     #[arg(long, value_parser = parse_format)]
     pub format: Format,
     /// Language of the document and the messages: pl or en.
@@ -33,14 +34,18 @@ pub struct ExportArgs {
     /// Leave out items not yet started.
     #[arg(long)]
     pub skip_not_started: bool,
-    /// Only section and phase headings, without the items (HTML and Markdown).
+    /// Only section and phase headings, without the items (all formats but CSV).
     #[arg(long)]
     pub headings_only: bool,
+    /// Add an appendix with the plan's full data: every item with its note, evidence and
+    /// decision, and the plan file's details (all formats but CSV).
+    #[arg(long)]
+    pub appendix: bool,
 }
 
 fn parse_format(value: &str) -> Result<Format, String> {
     Format::from_code(value)
-        .ok_or_else(|| format!("unknown format {value:?} (use html, md or csv)"))
+        .ok_or_else(|| format!("unknown format {value:?} (use html, docx, pdf, md or csv)"))
 }
 
 fn parse_separator(value: &str) -> Result<Separator, String> {
@@ -55,6 +60,7 @@ impl ExportArgs {
             include_guidance: !self.no_guidance,
             include_not_started: !self.skip_not_started,
             headings_only: self.headings_only,
+            appendix: self.appendix,
             separator: self.separator,
         }
     }
@@ -76,7 +82,8 @@ pub fn export_one(catalogue: &Catalogue, args: &ExportArgs) -> Result<String, St
         .plan;
     let output = args.output_path();
     let today = chrono::Local::now().date_naive();
-    let bytes = export(&plan, catalogue, &args.options(), args.format, today);
+    let bytes = export(&plan, catalogue, &args.options(), args.format, today)
+        .map_err(|err| (m.failed)(&err.to_string(), &shown(&output)))?;
     match write_export(&output, &bytes, Some(&args.file)) {
         Ok(()) => Ok((m.exported)(&shown(&output))),
         Err(err) => {

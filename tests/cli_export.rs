@@ -175,7 +175,7 @@ fn bad_plans_and_unwritable_outputs_are_invalid_input() {
 fn wrong_arguments_are_usage_errors() {
     let dir = tempfile::tempdir().unwrap();
     let plan = new_plan(dir.path(), "plan.json");
-    assert_eq!(code(&run(&["export", arg(&plan), "--format", "pdf"])), 2);
+    assert_eq!(code(&run(&["export", arg(&plan), "--format", "odt"])), 2);
     assert_eq!(
         code(&run(&["export", arg(&plan)])),
         2,

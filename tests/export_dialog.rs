@@ -67,7 +67,7 @@ fn file_menu_export_to_csv_writes_a_spreadsheet_next_to_the_plan() {
         app.path("słoneczko.html").display().to_string()
     );
 
-    click(&mut app, Role::RadioButton, m().formats[2]);
+    click(&mut app, Role::RadioButton, m().formats[4]);
     assert_eq!(export_dialog(&app).format, Format::Csv);
     assert!(export_dialog(&app).path_text.ends_with("słoneczko.csv"));
     click(&mut app, Role::Button, m().export_button);
@@ -216,7 +216,7 @@ fn markdown_export_from_the_window_holds_the_whole_plan() {
     app.harness
         .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
     app.harness.run();
-    click(&mut app, Role::RadioButton, m().formats[1]);
+    click(&mut app, Role::RadioButton, m().formats[3]);
     click(&mut app, Role::CheckBox, m().opt_guidance);
     assert!(!export_dialog(&app).options.include_guidance);
     click(&mut app, Role::Button, m().export_button);

@@ -68,7 +68,10 @@ fn check(name: &str, actual: &[u8]) {
 
 fn run(name: &str, plan: &Plan, options: ExportOptions, format: Format) {
     let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
-    check(name, &export(plan, &catalogue(), &options, format, today));
+    check(
+        name,
+        &export(plan, &catalogue(), &options, format, today).unwrap(),
+    );
 }
 
 fn english() -> ExportOptions {
@@ -81,7 +84,7 @@ fn english() -> ExportOptions {
 
 #[test]
 fn polish_exports_match() {
-    for format in Format::ALL {
+    for format in Format::TEXT {
         let name = format!("plan_pl.{}", format.extension());
         run(&name, &fixture_plan(), ExportOptions::default(), format);
     }
@@ -89,7 +92,7 @@ fn polish_exports_match() {
 
 #[test]
 fn english_exports_match() {
-    for format in Format::ALL {
+    for format in Format::TEXT {
         let name = format!("plan_en.{}", format.extension());
         run(&name, &fixture_plan(), english(), format);
     }

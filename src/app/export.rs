@@ -64,14 +64,21 @@ impl PlannerApp {
             .now()
             .with_timezone(&chrono::Local)
             .date_naive();
-        let bytes = export(
+        let shown = output.display().to_string();
+        let bytes = match export(
             &self.doc.plan,
             &self.catalogue,
             &dialog.options,
             dialog.format,
             today,
-        );
-        let shown = output.display().to_string();
+        ) {
+            Ok(bytes) => bytes,
+            Err(err) => {
+                log::error!("Rendering the export failed: {err}");
+                self.modal = Some(Modal::Error((m.failed)(&err.to_string(), &shown)));
+                return;
+            }
+        };
         match write_export(&output, &bytes, self.doc.path()) {
             Ok(()) => {
                 log::info!("Exported the plan to {output:?}");

@@ -42,6 +42,8 @@ pub enum SectionKind {
     Budget,
     /// What needs attention.
     Health,
+    /// The full-data appendix.
+    Appendix,
 }
 
 impl SectionKind {
@@ -56,6 +58,7 @@ impl SectionKind {
             Self::Team => "team",
             Self::Budget => "budget",
             Self::Health => "health",
+            Self::Appendix => "appendix",
         }
     }
 }
@@ -150,6 +153,38 @@ pub struct Table {
 }
 
 impl Table {
+    /// Relative column widths: a text column gets its longest text (within bounds); a
+    /// number, amount, date or status column gets room for its longest word, which is never
+    /// broken inside.
+    pub fn column_weights(&self) -> Vec<f32> {
+        (0..self.columns.len())
+            .map(|i| {
+                let cells = || {
+                    self.rows
+                        .iter()
+                        .chain(&self.totals)
+                        .filter_map(move |row| row.get(i))
+                };
+                let kept_whole =
+                    cells().any(|cell| !matches!(cell.kind, CellKind::Text | CellKind::Notes));
+                let texts = cells()
+                    .map(|cell| cell.text.as_str())
+                    .chain(self.columns.get(i).map(String::as_str));
+                let (mut longest, mut word) = (1_u16, 1_u16);
+                for text in texts {
+                    let count = |t: &str| u16::try_from(t.chars().count()).unwrap_or(u16::MAX);
+                    longest = longest.max(count(text));
+                    word = word.max(text.split_whitespace().map(count).max().unwrap_or(0));
+                }
+                if kept_whole {
+                    f32::from(word.min(30)) * 1.4 + 4.0
+                } else {
+                    f32::from(longest.clamp(8, 40))
+                }
+            })
+            .collect()
+    }
+
     /// A table with these column headings and rows, without totals.
     pub fn new(columns: &[&str], rows: Vec<Vec<Cell>>) -> Self {
         Self {

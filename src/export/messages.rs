@@ -16,7 +16,7 @@ pub struct Messages {
     /// Label of the format choice.
     pub format_label: &'static str,
     /// Names of the formats, in `Format::ALL` order.
-    pub formats: [&'static str; 3],
+    pub formats: [&'static str; 5],
     /// Label of the language choice.
     pub lang_label: &'static str,
     /// Names of the languages, in `Lang::ALL` order.
@@ -29,6 +29,8 @@ pub struct Messages {
     pub opt_not_started: &'static str,
     /// Option: headings only.
     pub opt_headings_only: &'static str,
+    /// Option: the full-data appendix.
+    pub opt_appendix: &'static str,
     /// Label of the CSV separator choice.
     pub separator_label: &'static str,
     /// Names of the separators: semicolon, comma.
@@ -68,6 +70,8 @@ pub const PL: Messages = Messages {
     format_label: "Format:",
     formats: [
         "HTML – do druku i wysłania",
+        "Word (DOCX) – do edycji w Wordzie lub LibreOffice",
+        "PDF – do złożenia w urzędzie",
         "Markdown – zwykły tekst",
         "CSV – lista zadań do arkusza",
     ],
@@ -77,6 +81,7 @@ pub const PL: Messages = Messages {
     opt_guidance: "Wyjaśnienia: dlaczego to ważne, podstawa prawna, źródło",
     opt_not_started: "Zadania jeszcze nierozpoczęte",
     opt_headings_only: "Tylko nagłówki (bez szczegółów zadań)",
+    opt_appendix: "Załącznik z pełnymi danymi planu (notatki, dowody, decyzje)",
     separator_label: "Separator kolumn:",
     separators: ["średnik ; (polski Excel)", "przecinek ,"],
     path_label: "Zapisz do pliku:",
@@ -102,6 +107,8 @@ pub const EN: Messages = Messages {
     format_label: "Format:",
     formats: [
         "HTML – to print and send",
+        "Word (DOCX) – to edit in Word or LibreOffice",
+        "PDF – to file as it is",
         "Markdown – plain text",
         "CSV – checklist for a spreadsheet",
     ],
@@ -111,6 +118,7 @@ pub const EN: Messages = Messages {
     opt_guidance: "Guidance: why it matters, legal basis, source",
     opt_not_started: "Items not yet started",
     opt_headings_only: "Headings only (no item details)",
+    opt_appendix: "Appendix with the plan's full data (notes, evidence, decisions)",
     separator_label: "Column separator:",
     separators: ["semicolon ; (Polish Excel)", "comma ,"],
     path_label: "Save to file:",

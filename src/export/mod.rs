@@ -1,21 +1,28 @@
 //! Sharing a plan: a neutral document, already in the export's language, built from the plan
 //! and the catalogue ([`build`]), and renderers that turn it into a printable HTML page,
-//! Markdown text or a CSV sheet of the checklist ([`render`]). Pure code: no files, no egui.
+//! Markdown text, a CSV sheet of the checklist, a Word document or a PDF ([`render`]). Pure
+//! code: no files, no egui.
+//!
+//! Every renderer walks the same blocks (headings, paragraphs, rows, lists, tables), so a new
+//! section is one more builder in [`SECTIONS`] and needs no change in any renderer.
 //!
 //! The document is a title block plus a list of sections. Each section has one builder in
 //! [`SECTIONS`]; a new part of the plan is exported by writing one builder and adding it to
 //! that list.
 
+mod appendix;
 mod budget;
 mod checklist;
 pub mod csv;
 mod doc;
+pub mod docx;
 pub mod franchise;
 mod grid;
 mod health;
 pub mod html;
 pub mod markdown;
 pub mod messages;
+pub mod pdf;
 mod readiness;
 mod sections;
 pub mod strings;
@@ -43,11 +50,18 @@ pub enum Format {
     Markdown,
     /// The checklist as a spreadsheet (CSV).
     Csv,
+    /// A Word document (DOCX), to edit in Word or LibreOffice Writer.
+    Docx,
+    /// A PDF, to file as it is.
+    Pdf,
 }
 
 impl Format {
     /// All formats, in the order offered to users.
-    pub const ALL: [Self; 3] = [Self::Html, Self::Markdown, Self::Csv];
+    pub const ALL: [Self; 5] = [Self::Html, Self::Docx, Self::Pdf, Self::Markdown, Self::Csv];
+
+    /// The formats written as text (compared byte for byte by golden tests).
+    pub const TEXT: [Self; 3] = [Self::Html, Self::Markdown, Self::Csv];
 
     /// The file extension, without the dot.
     pub fn extension(self) -> &'static str {
@@ -55,15 +69,25 @@ impl Format {
             Self::Html => "html",
             Self::Markdown => "md",
             Self::Csv => "csv",
+            Self::Docx => "docx",
+            Self::Pdf => "pdf",
         }
     }
 
-    /// Parses a format name as typed on the command line (`html`, `md`, `markdown`, `csv`).
+    /// True when the format has an outline (CSV always lists the items).
+    pub fn has_outline(self) -> bool {
+        self != Self::Csv
+    }
+
+    /// Parses a format name as typed on the command line (`html`, `md`, `markdown`, `csv`,
+    /// `docx`, `pdf`).
     pub fn from_code(code: &str) -> Option<Self> {
         match code.trim().to_ascii_lowercase().as_str() {
             "html" | "htm" => Some(Self::Html),
             "md" | "markdown" => Some(Self::Markdown),
             "csv" => Some(Self::Csv),
+            "docx" | "word" => Some(Self::Docx),
+            "pdf" => Some(Self::Pdf),
             _ => None,
         }
     }
@@ -112,6 +136,10 @@ pub struct ExportOptions {
     /// totals, checks, what needs attention) and the phase headings with their progress,
     /// without tables, items and section details. (CSV always lists the items.)
     pub headings_only: bool,
+    /// Add the full-data appendix: every item with its status, owner, due date, note,
+    /// evidence and reason, and every readiness answer, so the document can stand in for the
+    /// plan file (not in an outline; CSV always lists every field of the shown items).
+    pub appendix: bool,
     /// The CSV column separator.
     pub separator: Separator,
 }
@@ -123,6 +151,7 @@ impl Default for ExportOptions {
             include_guidance: true,
             include_not_started: true,
             headings_only: false,
+            appendix: false,
             separator: Separator::Semicolon,
         }
     }
@@ -162,6 +191,7 @@ pub const SECTIONS: [SectionBuilder; 8] = [
     team::section,
     budget::section,
     sections::checklist,
+    appendix::section,
 ];
 
 /// Builds the document for `plan`, exported on `today`.
@@ -196,13 +226,30 @@ pub fn build(
     }
 }
 
+/// Why a document could not be written (the writers work in memory, so this is rare).
+#[derive(Debug, thiserror::Error)]
+pub enum RenderError {
+    /// The Word writer failed.
+    #[error("Word document: {0}")]
+    Docx(String),
+    /// The PDF writer failed.
+    #[error("PDF: {0}")]
+    Pdf(String),
+}
+
 /// Renders `doc` in `format`; the bytes of the file to write.
-pub fn render(doc: &ExportDoc, format: Format, separator: Separator) -> Vec<u8> {
-    match format {
+pub fn render(
+    doc: &ExportDoc,
+    format: Format,
+    separator: Separator,
+) -> Result<Vec<u8>, RenderError> {
+    Ok(match format {
         Format::Html => html::render(doc).into_bytes(),
         Format::Markdown => markdown::render(doc).into_bytes(),
         Format::Csv => csv::render(&doc.checklist, separator),
-    }
+        Format::Docx => docx::render(doc)?,
+        Format::Pdf => pdf::render(doc)?,
+    })
 }
 
 /// Builds and renders in one go.
@@ -212,7 +259,7 @@ pub fn export(
     options: &ExportOptions,
     format: Format,
     today: NaiveDate,
-) -> Vec<u8> {
+) -> Result<Vec<u8>, RenderError> {
     render(
         &build(plan, catalogue, options, today),
         format,

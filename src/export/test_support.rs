@@ -40,7 +40,7 @@ pub(super) fn doc(plan: &Plan, options: &ExportOptions) -> ExportDoc {
 
 /// The file `plan` exports to in `format`.
 pub(super) fn text(plan: &Plan, options: &ExportOptions, format: Format) -> String {
-    String::from_utf8(export(plan, &catalogue(), options, format, today())).unwrap()
+    String::from_utf8(export(plan, &catalogue(), options, format, today()).unwrap()).unwrap()
 }
 
 /// The section of `kind`.

@@ -118,10 +118,14 @@ fn choices_ui(ui: &mut egui::Ui, m: &Messages, dialog: &mut ExportDialog) {
     let options = &mut dialog.options;
     ui.checkbox(&mut options.include_guidance, m.opt_guidance);
     ui.checkbox(&mut options.include_not_started, m.opt_not_started);
-    let outline = dialog.format != Format::Csv;
+    let outline = dialog.format.has_outline();
     ui.add_enabled(
         outline,
         egui::Checkbox::new(&mut options.headings_only, m.opt_headings_only),
+    );
+    ui.add_enabled(
+        outline && !options.headings_only,
+        egui::Checkbox::new(&mut options.appendix, m.opt_appendix),
     );
     if dialog.format == Format::Csv {
         ui.horizontal(|ui| {

@@ -1,0 +1,319 @@
+//! Lays the neutral document out on A4 pages: lines broken to the width, headings kept with
+//! what follows, page numbers in the footer. The result is a list of positioned texts, lines
+//! and shaded boxes ([`Page`]), which `draw` turns into PDF and tests can read directly.
+
+use super::font::Metrics;
+use crate::export::{Block, ExportDoc, Para, Section};
+
+/// A4 width in points.
+pub const PAGE_W: f32 = 595.28;
+/// A4 height in points.
+pub const PAGE_H: f32 = 841.89;
+/// 2 cm.
+pub const MARGIN: f32 = 56.7;
+/// The width between the margins.
+pub const TEXT_W: f32 = PAGE_W - 2.0 * MARGIN;
+/// Where content stops, leaving room for the page number.
+pub const BOTTOM: f32 = PAGE_H - MARGIN;
+/// Body text size.
+pub const BODY: f32 = 10.0;
+/// Line height as a multiple of the size.
+pub const LEADING: f32 = 1.3;
+
+/// How a text or box is coloured.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shade {
+    /// Body text.
+    Ink,
+    /// Headings.
+    Heading,
+    /// Labels, details and the footer.
+    Muted,
+    /// Table header background.
+    HeaderFill,
+    /// Totals background.
+    TotalFill,
+}
+
+/// Something placed on a page; y grows downwards from the page's top edge.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Item {
+    /// One line of text; `y` is its baseline.
+    Text {
+        /// Left edge.
+        x: f32,
+        /// Baseline.
+        y: f32,
+        /// Font size in points.
+        size: f32,
+        /// The text.
+        text: String,
+        /// Its colour.
+        shade: Shade,
+    },
+    /// A thin rule.
+    Line {
+        /// Start and end points.
+        from: (f32, f32),
+        /// End point.
+        to: (f32, f32),
+    },
+    /// A filled box.
+    Rect {
+        /// Left, top, width, height.
+        bounds: (f32, f32, f32, f32),
+        /// Its colour.
+        shade: Shade,
+    },
+}
+
+/// One laid-out page.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Page {
+    /// What is on it, in drawing order.
+    pub items: Vec<Item>,
+}
+
+impl Page {
+    /// The page's text lines, in order (for tests and checks).
+    pub fn lines(&self) -> impl Iterator<Item = &str> {
+        self.items.iter().filter_map(|item| match item {
+            Item::Text { text, .. } => Some(text.as_str()),
+            _ => None,
+        })
+    }
+}
+
+/// The layout in progress: finished pages and the current position.
+pub struct Flow<'m> {
+    /// Glyph advances.
+    pub m: &'m Metrics<'m>,
+    /// Pages so far; the last is the current one.
+    pub pages: Vec<Page>,
+    /// The top of the next thing on the current page.
+    pub y: f32,
+}
+
+impl<'m> Flow<'m> {
+    fn new(m: &'m Metrics<'m>) -> Self {
+        Self {
+            m,
+            pages: vec![Page::default()],
+            y: MARGIN,
+        }
+    }
+
+    /// Starts a new page.
+    pub fn new_page(&mut self) {
+        self.pages.push(Page::default());
+        self.y = MARGIN;
+    }
+
+    /// Starts a new page unless `height` still fits on this one; true when it started one.
+    pub fn need(&mut self, height: f32) -> bool {
+        let fresh = self.y <= MARGIN;
+        if self.y + height > BOTTOM && !fresh {
+            self.new_page();
+            return true;
+        }
+        false
+    }
+
+    /// Places an item on the current page.
+    pub fn push(&mut self, item: Item) {
+        if let Some(page) = self.pages.last_mut() {
+            page.items.push(item);
+        }
+    }
+
+    /// Places one line of text whose top is at the current position, and moves down.
+    pub fn line(&mut self, x: f32, text: &str, size: f32, shade: Shade) {
+        self.need(size * LEADING);
+        self.push(Item::Text {
+            x,
+            y: self.y + size,
+            size,
+            text: text.to_owned(),
+            shade,
+        });
+        self.y += size * LEADING;
+    }
+
+    /// A paragraph broken to `width`, starting at `x`.
+    pub fn paragraph(&mut self, x: f32, width: f32, text: &str, size: f32, shade: Shade) {
+        for line in wrap(self.m, text, size, width) {
+            self.line(x, &line, size, shade);
+        }
+    }
+
+    /// A heading, kept on the page with `after` points of what follows it.
+    fn heading(&mut self, text: &str, size: f32, new_page: bool, after: f32) {
+        if new_page {
+            self.new_page();
+        }
+        self.y += size * 0.6;
+        self.need(size * LEADING + after);
+        self.paragraph(MARGIN, TEXT_W, text, size, Shade::Heading);
+        self.y += size * 0.2;
+    }
+}
+
+/// Breaks `text` into lines no wider than `width` at `size`: at spaces, at line breaks, and
+/// inside a word only when the word alone is wider than the line.
+pub fn wrap(m: &Metrics<'_>, text: &str, size: f32, width: f32) -> Vec<String> {
+    let mut lines = Vec::new();
+    for source in text.split('\n') {
+        let mut line = String::new();
+        for word in source.split_whitespace() {
+            let candidate = if line.is_empty() {
+                word.to_owned()
+            } else {
+                format!("{line} {word}")
+            };
+            if m.width(&candidate, size) <= width {
+                line = candidate;
+                continue;
+            }
+            if !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+            }
+            line = break_word(m, word, size, width, &mut lines);
+        }
+        lines.push(line);
+    }
+    lines
+}
+
+/// Pushes the full-width pieces of a word too long for a line; returns the rest.
+fn break_word(
+    m: &Metrics<'_>,
+    word: &str,
+    size: f32,
+    width: f32,
+    lines: &mut Vec<String>,
+) -> String {
+    let mut piece = String::new();
+    for c in word.chars() {
+        piece.push(c);
+        if m.width(&piece, size) > width && piece.chars().count() > 1 {
+            piece.pop();
+            lines.push(std::mem::take(&mut piece));
+            piece.push(c);
+        }
+    }
+    piece
+}
+
+/// A paragraph's text with its address and mark.
+pub fn para_text(para: &Para) -> String {
+    let mut text = para.text.clone();
+    if let Some(url) = &para.url {
+        text = format!("{text}: {url}");
+    }
+    if let Some(mark) = &para.mark {
+        text = format!("{text} [{mark}]");
+    }
+    text
+}
+
+/// Lays out the whole document.
+pub fn layout(doc: &ExportDoc, m: &Metrics<'_>) -> Vec<Page> {
+    let mut flow = Flow::new(m);
+    flow.paragraph(MARGIN, TEXT_W, &doc.kicker, 11.0, Shade::Muted);
+    flow.paragraph(MARGIN, TEXT_W, &doc.title, 20.0, Shade::Heading);
+    flow.y += 6.0;
+    super::table::rows(&mut flow, &doc.meta);
+    for section in &doc.sections {
+        section_flow(&mut flow, section);
+    }
+    flow.y += BODY;
+    for line in &doc.footer {
+        flow.paragraph(MARGIN, TEXT_W, line, 8.0, Shade::Muted);
+    }
+    let mut pages = flow.pages;
+    number_pages(&mut pages, m, &doc.title);
+    pages
+}
+
+/// How much of `blocks` must follow a heading on its page: the paragraphs that introduce a
+/// table with the table's start, else three lines.
+fn kept_with_heading(flow: &Flow<'_>, blocks: &[Block]) -> f32 {
+    let mut height = 0.0;
+    for block in blocks {
+        match block {
+            Block::Paragraph(para) => {
+                let lines = wrap(flow.m, &para_text(para), BODY, TEXT_W).len();
+                height += lines as f32 * BODY * LEADING;
+            }
+            Block::Table(table) => return height + super::table::lead_height(flow, table),
+            _ => break,
+        }
+    }
+    height.max(3.0 * BODY * LEADING)
+}
+
+fn section_flow(flow: &mut Flow<'_>, section: &Section) {
+    let after = kept_with_heading(flow, &section.blocks);
+    flow.heading(&section.heading, 15.0, section.new_page, after);
+    for (i, block) in section.blocks.iter().enumerate() {
+        match block {
+            Block::Subheading(text) => {
+                let rest = section.blocks.get(i + 1..).unwrap_or_default();
+                let after = kept_with_heading(flow, rest);
+                flow.heading(text, 12.0, false, after);
+            }
+            Block::Paragraph(para) => {
+                flow.paragraph(MARGIN, TEXT_W, &para_text(para), BODY, Shade::Ink);
+                flow.y += BODY * 0.4;
+            }
+            Block::Rows(rows) => super::table::rows(flow, rows),
+            Block::List(items) => {
+                for item in items {
+                    flow.need(BODY * LEADING);
+                    let y = flow.y;
+                    flow.paragraph(
+                        MARGIN + 12.0,
+                        TEXT_W - 12.0,
+                        &para_text(item),
+                        BODY,
+                        Shade::Ink,
+                    );
+                    flow.push(Item::Text {
+                        x: MARGIN + 2.0,
+                        y: y + BODY,
+                        size: BODY,
+                        text: "•".to_owned(),
+                        shade: Shade::Ink,
+                    });
+                }
+                flow.y += BODY * 0.4;
+            }
+            Block::Table(table) => super::table::table(flow, table),
+        }
+    }
+}
+
+/// "3 / 12" at the foot of each page on the right, with the plan's name on the left.
+fn number_pages(pages: &mut [Page], m: &Metrics<'_>, title: &str) {
+    let count = pages.len();
+    let y = PAGE_H - MARGIN / 2.0;
+    for (i, page) in pages.iter_mut().enumerate() {
+        let number = format!("{} / {count}", i + 1);
+        let x = PAGE_W - MARGIN - m.width(&number, 8.0);
+        page.items.push(Item::Text {
+            x,
+            y,
+            size: 8.0,
+            text: number,
+            shade: Shade::Muted,
+        });
+        let short: String = title.chars().take(60).collect();
+        page.items.push(Item::Text {
+            x: MARGIN,
+            y,
+            size: 8.0,
+            text: short,
+            shade: Shade::Muted,
+        });
+    }
+}
