@@ -66,9 +66,10 @@ fn the_cli_export_and_the_window_export_list_the_same_tasks_for_every_fixture() 
             include_not_started: true,
             headings_only: false,
             separator: Separator::Semicolon,
+            appendix: false,
         };
         let today = chrono::Local::now().date_naive();
-        let window = export(&doc.plan, &catalogue, &options, Format::Csv, today);
+        let window = export(&doc.plan, &catalogue, &options, Format::Csv, today).unwrap();
         let cli = std::fs::read(&out).unwrap();
         assert_eq!(text(&cli), text(&window), "version {version}");
         let raw: serde_json::Value =

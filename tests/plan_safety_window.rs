@@ -34,7 +34,10 @@ fn open_plan_with_work() -> (TestApp, String, String) {
     let mut plan = Plan::new("Plan z pracą", chrono::Utc::now());
     plan.profile.kind = Some(ReplicatorKind::Municipality);
     plan.choose_model(first);
-    let other_ids: Vec<&str> = second.checklist.iter().map(|t| t.id.as_str()).collect();
+    // A task of the first model's own, neither in the second model's list nor a common one.
+    let common = social_franchise_planner::model::checklist::common_items();
+    let mut other_ids: Vec<&str> = second.checklist.iter().map(|t| t.id.as_str()).collect();
+    other_ids.extend(common.iter().map(|t| t.id.as_str()));
     let own = first
         .checklist
         .iter()

@@ -179,8 +179,10 @@ fn language_theme_and_text_size_are_remembered_between_runs() {
 fn a_plan_with_an_unknown_model_opens_with_a_warning() {
     let mut app = TestApp::new();
     app.harness.run();
-    let fixture =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/plan_v2.json");
+    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!(
+        "tests/fixtures/plan_v{}.json",
+        social_franchise_planner::model::plan::SCHEMA_VERSION
+    ));
     let mut plan: serde_json::Value =
         serde_json::from_slice(&std::fs::read(fixture).unwrap()).unwrap();
     plan["model_id"] = "model_z_innej_wersji".into();

@@ -32,6 +32,9 @@ fn ids() -> Vec<String> {
         .collect();
     ids.extend(common_items().iter().take(6).map(|t| t.id.clone()));
     ids.extend(["dawne_zadanie", "usuniete_z_katalogu", "stary_wpis"].map(str::to_owned));
+    // A model may override a common item with the same id; a plan holds each id once.
+    let mut seen = std::collections::HashSet::new();
+    ids.retain(|id| seen.insert(id.clone()));
     ids
 }
 

@@ -182,7 +182,7 @@ pub type SectionBuilder = fn(&Context<'_>) -> Option<Section>;
 /// The sections of an export, in order: the first page introduces the plan and says what
 /// needs attention, the details follow, and the long checklist comes last. To export a new
 /// part of the plan, add its builder.
-pub const SECTIONS: [SectionBuilder; 8] = [
+pub const SECTIONS: [SectionBuilder; 9] = [
     sections::profile,
     sections::model,
     franchise::section,

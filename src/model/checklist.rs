@@ -181,8 +181,18 @@ pub fn rebuild(
         if keep_anyway {
             kept_tail.push(entry);
         } else {
-            order.push(entry.id.clone());
-            by_id.insert(entry.id.clone(), entry);
+            // Ids are unique in a plan; should a hand-edited file repeat one, the entry the
+            // user worked on wins over an untouched copy.
+            match by_id.get(&entry.id) {
+                Some(first) if first.is_touched() || !entry.is_touched() => {}
+                Some(_) => {
+                    by_id.insert(entry.id.clone(), entry);
+                }
+                None => {
+                    order.push(entry.id.clone());
+                    by_id.insert(entry.id.clone(), entry);
+                }
+            }
         }
     }
     let mut list: Vec<ChecklistEntry> = templates_for(common, model, route)
