@@ -91,7 +91,7 @@ fn ico_from_png(png: &[u8]) -> Result<Vec<u8>, String> {
             "the icon is {width}×{height}; Windows needs at most 256×256"
         ));
     }
-    let len = u32::try_from(png.len()).map_err(|_| "the icon is too large".to_owned())?;
+    let len = u32::try_from(png.len()).map_err(|err| format!("the icon is too large: {err}"))?;
     // 256 is written as 0 in the one-byte size fields.
     let byte = |n: u32| u8::try_from(n % 256).unwrap_or(0);
     let mut ico = Vec::with_capacity(png.len() + 22);
