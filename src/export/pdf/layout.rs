@@ -317,3 +317,27 @@ fn number_pages(pages: &mut [Page], m: &Metrics<'_>, title: &str) {
         });
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::font::{FONT_DATA, Metrics};
+    use super::wrap;
+
+    #[test]
+    fn lines_fit_the_width_and_long_words_are_broken() {
+        let m = Metrics::new(FONT_DATA).unwrap();
+        let text = "Zażółć gęślą jaźń ".repeat(20);
+        let lines = wrap(&m, &text, 10.0, 150.0);
+        assert!(lines.len() > 3);
+        assert!(lines.iter().all(|line| m.width(line, 10.0) <= 150.0));
+        assert_eq!(
+            lines.join(" ").split_whitespace().count(),
+            60,
+            "no word lost"
+        );
+        let url = "https://example.org/".repeat(10);
+        let broken = wrap(&m, &url, 10.0, 100.0);
+        assert!(broken.len() > 1 && broken.concat() == url);
+        assert_eq!(wrap(&m, "a\nb", 10.0, 100.0), ["a", "b"]);
+    }
+}
