@@ -162,22 +162,25 @@ impl<'m> Flow<'m> {
 /// inside a word only when the word alone is wider than the line.
 pub fn wrap(m: &Metrics<'_>, text: &str, size: f32, width: f32) -> Vec<String> {
     let mut lines = Vec::new();
+    let space = m.width(" ", size);
     for source in text.split('\n') {
-        let mut line = String::new();
+        let (mut line, mut line_width) = (String::new(), 0.0);
         for word in source.split_whitespace() {
-            let candidate = if line.is_empty() {
-                word.to_owned()
-            } else {
-                format!("{line} {word}")
-            };
-            if m.width(&candidate, size) <= width {
-                line = candidate;
+            let word_width = m.width(word, size);
+            let gap = if line.is_empty() { 0.0 } else { space };
+            if line_width + gap + word_width <= width {
+                if !line.is_empty() {
+                    line.push(' ');
+                }
+                line.push_str(word);
+                line_width += gap + word_width;
                 continue;
             }
             if !line.is_empty() {
                 lines.push(std::mem::take(&mut line));
             }
             line = break_word(m, word, size, width, &mut lines);
+            line_width = m.width(&line, size);
         }
         lines.push(line);
     }
