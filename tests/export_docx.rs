@@ -267,7 +267,7 @@ fn the_appendix_lists_every_item_with_its_data() {
 #[test]
 fn the_text_matches_the_golden_file() {
     let document = part(&docx(&ExportOptions::default()), "word/document.xml");
-    let actual = paragraphs(&document).join("\n") + "\n";
+    let actual = format!("{}\n", paragraphs(&document).join("\n"));
     let path = golden_dir().join("plan_pl.docx.txt");
     if std::env::var_os("UPDATE_GOLDEN").is_some_and(|v| v == "1") {
         std::fs::write(&path, &actual).unwrap();

@@ -239,7 +239,10 @@ fn extracted_text_keeps_every_task_and_polish_letters() {
 
 #[test]
 fn the_text_matches_the_golden_file() {
-    let actual = text_of(&pages(&fixture_plan(), &ExportOptions::default())) + "\n";
+    let actual = format!(
+        "{}\n",
+        text_of(&pages(&fixture_plan(), &ExportOptions::default()))
+    );
     let path = golden_dir().join("plan_pl.pdf.txt");
     if std::env::var_os("UPDATE_GOLDEN").is_some_and(|v| v == "1") {
         std::fs::write(&path, &actual).unwrap();

@@ -22,7 +22,7 @@ const BODY_SIZE: usize = 20;
 const CELL_SIZE: usize = 18;
 /// Smaller lines under a cell's text.
 const DETAIL_SIZE: usize = 16;
-/// The font asked for: Word has it, and LibreOffice uses its metric twin (Liberation Sans).
+/// The font asked for: Word has it, and Writer uses its metric twin (`Liberation Sans`).
 const FONT: &str = "Arial";
 
 /// Renders the document as the bytes of a `.docx` file.

@@ -50,7 +50,7 @@ pub enum Format {
     Markdown,
     /// The checklist as a spreadsheet (CSV).
     Csv,
-    /// A Word document (DOCX), to edit in Word or LibreOffice Writer.
+    /// A Word document (DOCX), to edit in Word or in Writer.
     Docx,
     /// A PDF, to file as it is.
     Pdf,

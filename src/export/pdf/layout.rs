@@ -162,22 +162,25 @@ impl<'m> Flow<'m> {
 /// inside a word only when the word alone is wider than the line.
 pub fn wrap(m: &Metrics<'_>, text: &str, size: f32, width: f32) -> Vec<String> {
     let mut lines = Vec::new();
+    let space = m.width(" ", size);
     for source in text.split('\n') {
-        let mut line = String::new();
+        let (mut line, mut line_width) = (String::new(), 0.0);
         for word in source.split_whitespace() {
-            let candidate = if line.is_empty() {
-                word.to_owned()
-            } else {
-                format!("{line} {word}")
-            };
-            if m.width(&candidate, size) <= width {
-                line = candidate;
+            let word_width = m.width(word, size);
+            let gap = if line.is_empty() { 0.0 } else { space };
+            if line_width + gap + word_width <= width {
+                if !line.is_empty() {
+                    line.push(' ');
+                }
+                line.push_str(word);
+                line_width += gap + word_width;
                 continue;
             }
             if !line.is_empty() {
                 lines.push(std::mem::take(&mut line));
             }
             line = break_word(m, word, size, width, &mut lines);
+            line_width = m.width(&line, size);
         }
         lines.push(line);
     }
@@ -315,5 +318,29 @@ fn number_pages(pages: &mut [Page], m: &Metrics<'_>, title: &str) {
             text: short,
             shade: Shade::Muted,
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::font::{FONT_DATA, Metrics};
+    use super::wrap;
+
+    #[test]
+    fn lines_fit_the_width_and_long_words_are_broken() {
+        let m = Metrics::new(FONT_DATA).unwrap();
+        let text = "Zażółć gęślą jaźń ".repeat(20);
+        let lines = wrap(&m, &text, 10.0, 150.0);
+        assert!(lines.len() > 3);
+        assert!(lines.iter().all(|line| m.width(line, 10.0) <= 150.0));
+        assert_eq!(
+            lines.join(" ").split_whitespace().count(),
+            60,
+            "no word lost"
+        );
+        let url = "https://example.org/".repeat(10);
+        let broken = wrap(&m, &url, 10.0, 100.0);
+        assert!(broken.len() > 1 && broken.concat() == url);
+        assert_eq!(wrap(&m, "a\nb", 10.0, 100.0), ["a", "b"]);
     }
 }
