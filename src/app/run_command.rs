@@ -96,7 +96,7 @@ impl PlannerApp {
             ModalAction::BrowseSave => self.browse_save(),
             ModalAction::SaveTo(path, then) => self.save_to(ctx, &path, then),
             ModalAction::Overwrite(path, then) => {
-                self.write_plan(ctx, &path, then, Replace::Changed)
+                self.write_plan(ctx, &path, then, Replace::Changed);
             }
             ModalAction::ReplaceReadOnly(path, then) => {
                 self.write_plan(ctx, &path, then, Replace::ReadOnly);
