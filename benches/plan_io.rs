@@ -2,7 +2,8 @@
 //! the cost grows linearly, then where the time goes (medians): turning the plan into JSON,
 //! the loader's parse of a current-version plan (its fast path, straight into a plan; older
 //! versions take the value tree → migration → plan path, which is not measured here), serde's
-//! parse straight into a plan without the loader, and the synced atomic write.
+//! parse straight into a plan without the loader, and the synced atomic write; last, the
+//! save of 10,000 items as a ratio to its floor (serialising plus one synced write).
 //! Run: `cargo bench --bench plan_io`. Prints median and p99.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, reason = "benchmark code")]
@@ -111,4 +112,36 @@ fn main() {
     for items in [100, 1_000, 10_000] {
         breakdown(dir.path(), items);
     }
+    println!();
+    save_against_floor(dir.path(), 10_000);
+}
+
+/// The save of an existing plan (lock, backup, synced atomic write) against its floor:
+/// serialising plus one synced atomic write of the same bytes. Measured alternately in the
+/// same run so that both see the same machine; the target is a ratio of at most 1.3.
+fn save_against_floor(dir: &std::path::Path, items: usize) {
+    let plan = plan_with(items);
+    let saved = dir.join("ratio-save.json");
+    let floor_path = dir.join("ratio-floor.json");
+    save_plan_with_backup(&saved, &plan).unwrap();
+    let (mut save, mut floor) = (Vec::new(), Vec::new());
+    for _ in 0..30 {
+        let start = Instant::now();
+        save_plan_with_backup(&saved, &plan).unwrap();
+        save.push(start.elapsed());
+        let start = Instant::now();
+        let json = plan_to_json(&plan).unwrap();
+        write_atomically(&floor_path, json.as_bytes()).unwrap();
+        floor.push(start.elapsed());
+    }
+    save.sort();
+    floor.sort();
+    let (save, floor) = (percentile(&save, 0.5), percentile(&floor, 0.5));
+    let bytes = std::fs::metadata(&saved).unwrap().len();
+    println!(
+        "save of {items} items ({bytes} bytes): {:.2} ms, floor {:.2} ms, ratio {:.2} (target <= 1.3)",
+        save.as_secs_f64() * 1e3,
+        floor.as_secs_f64() * 1e3,
+        save.as_secs_f64() / floor.as_secs_f64()
+    );
 }

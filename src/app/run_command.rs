@@ -113,11 +113,13 @@ impl PlannerApp {
             }
             ModalAction::Restore(found) => {
                 self.modal = None;
-                let doc = Document::recovered(
-                    found.plan.clone(),
-                    found.original.as_deref(),
-                    &self.catalogue,
-                );
+                let mut plan = found.plan.clone();
+                let model = plan
+                    .model_id
+                    .as_deref()
+                    .and_then(|id| self.catalogue.get(id));
+                plan.complete_upgrade(found.from_version, model);
+                let doc = Document::recovered(plan, found.original.as_deref(), &self.catalogue);
                 self.replace_document(doc);
                 self.autosave.store.discard(&found);
                 self.step = Step::Review;

@@ -8,7 +8,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::plan_file::{
-    MAX_PLAN_BYTES, PlanFileError, fingerprint, parse_plan, plan_to_json, read_bounded,
+    MAX_PLAN_BYTES, PlanFileError, fingerprint, parse_plan_versioned, plan_to_json, read_bounded,
     write_atomically,
 };
 use crate::model::plan::Plan;
@@ -37,8 +37,11 @@ pub struct Recoverable {
     pub original: Option<PathBuf>,
     /// When the autosave was written.
     pub saved_at: DateTime<Utc>,
-    /// The plan it holds.
+    /// The plan it holds (migrated; [`crate::document::Document::recovered`] completes the
+    /// upgrade with the catalogue, like the loader).
     pub plan: Plan,
+    /// The schema version the autosave was written with.
+    pub from_version: u32,
 }
 
 /// The folder holding autosave files.
@@ -133,11 +136,13 @@ fn read_record(path: &Path) -> Result<Recoverable, PlanFileError> {
     }
     let plan_bytes =
         serde_json::to_vec(&record.plan).map_err(|err| PlanFileError::Invalid(err.to_string()))?;
+    let (plan, from_version) = parse_plan_versioned(&plan_bytes)?;
     Ok(Recoverable {
         autosave: path.to_path_buf(),
         original: record.original,
         saved_at: record.saved_at,
-        plan: parse_plan(&plan_bytes)?,
+        plan,
+        from_version,
     })
 }
 

@@ -162,6 +162,17 @@ mod tests {
             check_output(Path::new(""), None),
             Err(ExportFileError::NoPath)
         ));
+        // Writing an export over the plan or its backup is refused and writes nothing.
+        let backup = dir.path().join("plan.json.bak");
+        std::fs::write(&backup, "[]").unwrap();
+        for target in [&sneaky, &plan, &backup] {
+            let result = write_export(target, b"# export", Some(&plan));
+            assert!(
+                matches!(result, Err(ExportFileError::SameAsPlan)),
+                "{target:?}"
+            );
+        }
+        assert_eq!(std::fs::read_to_string(&backup).unwrap(), "[]");
         assert!(check_output(&dir.path().join("plan.html"), Some(&plan)).is_ok());
         for backup in ["plan.json.bak", "inny.json.BAK"] {
             let result = check_output(&dir.path().join(backup), Some(&plan));

@@ -289,10 +289,9 @@ mod tests {
         }
         let v1 = include_str!("../../tests/fixtures/plan_v1.json");
         let slow = super::parse_through_value(v1).unwrap().0;
-        // Once the schema moves on, the version-1 fixture no longer takes the fast path.
-        if let Some(fast) = super::parse_current(v1) {
-            assert_eq!(fast, slow);
-        }
+        // An older version never takes the fast path (it needs its migration).
+        assert_eq!(super::parse_current(v1), None);
+        assert_eq!(slow.schema_version, SCHEMA_VERSION);
         // Duplicate keys, other versions and the array form of a struct go the long way.
         let duplicate = json.replacen('{', r#"{"name": "A","#, 1);
         let current = format!("\"schema_version\": {SCHEMA_VERSION}");
@@ -340,8 +339,16 @@ mod tests {
         let path = dir.path().join("plan.json");
         save_plan(&path, &sample_plan()).unwrap();
         let before = std::fs::read(&path).unwrap();
-        let missing_dir = dir.path().join("gone").join("plan.json");
-        assert!(save_plan(&missing_dir, &sample_plan()).is_err());
+        // A save to the same file that fails: the file is read-only.
+        let mut permissions = std::fs::metadata(&path).unwrap().permissions();
+        permissions.set_readonly(true);
+        std::fs::set_permissions(&path, permissions).unwrap();
+        let mut changed = sample_plan();
+        changed.name = "Zmieniony".to_owned();
+        let result = super::save_plan_with_backup(&path, &changed);
+        assert!(matches!(result, Err(PlanFileError::ReadOnly)));
         assert_eq!(std::fs::read(&path).unwrap(), before);
+        let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(names.len(), 1, "no backup, no temporary file");
     }
 }

@@ -152,21 +152,6 @@ impl Locked {
     }
 }
 
-/// True when `target` still names the file whose metadata is `meta`.
-#[cfg(unix)]
-fn still_at(target: &Path, meta: &std::fs::Metadata) -> bool {
-    use std::os::unix::fs::MetadataExt as _;
-    std::fs::metadata(target).is_ok_and(|now| now.dev() == meta.dev() && now.ino() == meta.ino())
-}
-
-/// True when `target` still names the file whose metadata is `meta` (size and time of the
-/// last change, where the file's identity is not at hand).
-#[cfg(not(unix))]
-fn still_at(target: &Path, meta: &std::fs::Metadata) -> bool {
-    std::fs::metadata(target)
-        .is_ok_and(|now| now.len() == meta.len() && now.modified().ok() == meta.modified().ok())
-}
-
 /// Backs up and replaces `target` (locked as `locked`, when it exists) with `bytes`.
 fn replace(
     target: &Path,
@@ -209,35 +194,6 @@ fn keep_backup(target: &Path, locked: &mut Locked) -> Result<(), PlanFileError> 
     write_new(&backup, &bytes, old_backup.as_ref().or(Some(&locked.meta)))
 }
 
-/// Windows cannot rename over a read-only file; when the user forced the save, the flag is
-/// cleared first (the new file gets the old permissions back).
-#[cfg(windows)]
-fn make_writable_for_rename(
-    target: &Path,
-    old: Option<&std::fs::Metadata>,
-    force: bool,
-) -> Result<(), PlanFileError> {
-    if let Some(old) = old
-        && force
-        && old.permissions().readonly()
-    {
-        let mut writable = old.permissions();
-        writable.set_readonly(false);
-        std::fs::set_permissions(target, writable)?;
-    }
-    Ok(())
-}
-
-#[cfg(not(windows))]
-#[allow(clippy::unnecessary_wraps, reason = "the Windows version can fail")]
-fn make_writable_for_rename(
-    _target: &Path,
-    _old: Option<&std::fs::Metadata>,
-    _force: bool,
-) -> Result<(), PlanFileError> {
-    Ok(())
-}
-
 /// Writes `bytes` to a synced temporary file next to `target` (with the permissions, and
 /// owner where allowed, of `old`), then renames it over `target`.
 fn write_new(
@@ -275,24 +231,6 @@ fn write_and_sync(
     file.write_all(bytes)?;
     file.flush()?;
     file.sync_all()
-}
-
-#[cfg(unix)]
-fn copy_permissions(file: &File, old: &std::fs::Metadata) -> std::io::Result<()> {
-    use std::os::unix::fs::{MetadataExt as _, PermissionsExt as _};
-    // The owner can be kept only by a privileged process; the group where we belong to it.
-    if std::os::unix::fs::fchown(file, Some(old.uid()), Some(old.gid())).is_err() {
-        std::os::unix::fs::fchown(file, None, Some(old.gid())).ok();
-    }
-    file.set_permissions(std::fs::Permissions::from_mode(old.mode() & 0o7777))
-}
-
-#[cfg(not(unix))]
-#[allow(clippy::unnecessary_wraps, reason = "the Unix version can fail")]
-fn copy_permissions(_file: &File, _old: &std::fs::Metadata) -> std::io::Result<()> {
-    // The read-only flag is the only permission here; the new file is written, so it is
-    // left writable (a forced save of a read-only plan clears the flag on purpose).
-    Ok(())
 }
 
 /// The temporary file for `target`: `.NAME.PID-NANOS.tmp` in the same folder.
@@ -349,25 +287,9 @@ fn remove_stale_temporaries(target: &Path) {
     }
 }
 
-#[cfg(unix)]
-fn sync_parent(path: &Path) {
-    let Some(parent) = path.parent() else {
-        return;
-    };
-    let parent = if parent.as_os_str().is_empty() {
-        Path::new(".")
-    } else {
-        parent
-    };
-    if let Ok(dir) = File::open(parent) {
-        // Best effort: some file systems cannot sync a folder.
-        dir.sync_all().ok();
-    }
-}
-
-/// Folders cannot be opened and synced here; the rename is durable once it returns.
-#[cfg(not(unix))]
-fn sync_parent(_path: &Path) {}
+#[path = "save_platform.rs"]
+mod platform;
+use platform::{copy_permissions, make_writable_for_rename, still_at, sync_parent};
 
 #[cfg(test)]
 #[path = "save_tests.rs"]

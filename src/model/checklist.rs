@@ -216,32 +216,6 @@ pub fn rebuild(
     list
 }
 
-/// The ids of the plan's template for `model` and `route` (common and model items).
-pub fn template_ids(
-    model: Option<&ModelEntry>,
-    route: Option<FounderRoute>,
-) -> std::collections::HashSet<&str> {
-    templates_for(common_items(), model, route)
-        .into_iter()
-        .map(|(t, _)| t.id.as_str())
-        .collect()
-}
-
-/// How many entries of `checklist` hold something the user entered and would leave the
-/// template if the plan switched to `model` and `route` (they would be kept, marked "no longer
-/// in the model's list"). Zero means the switch changes nothing the user wrote.
-pub fn touched_leaving(
-    checklist: &[ChecklistEntry],
-    model: Option<&ModelEntry>,
-    route: Option<FounderRoute>,
-) -> usize {
-    let ids = template_ids(model, route);
-    checklist
-        .iter()
-        .filter(|e| e.origin != Origin::Custom && e.is_touched() && !ids.contains(e.id.as_str()))
-        .count()
-}
-
 /// An id for a new custom item, unused in `entries`.
 pub fn next_custom_id(entries: &[ChecklistEntry]) -> String {
     let highest = entries
@@ -322,53 +296,15 @@ impl Plan {
         self.checklist.len() != before
     }
 
-    /// True when `entry` is no longer in the list of the plan's model (nor in the common list)
-    /// for the plan's route: it was kept because the user entered something on it. `model` is
-    /// the plan's model as the catalogue knows it; with an unknown model nothing is marked.
-    pub fn is_outside_template(&self, entry: &ChecklistEntry, model: Option<&ModelEntry>) -> bool {
-        if entry.origin == Origin::Custom || (model.is_none() && self.model_id.is_some()) {
-            return false;
-        }
-        !templates_for(common_items(), model, self.route())
-            .iter()
-            .any(|(t, _)| t.id == entry.id)
-    }
-
-    /// The ids of the entries no longer in the model's list (see
-    /// [`Plan::is_outside_template`]).
-    pub fn outside_template_ids(
-        &self,
-        model: Option<&ModelEntry>,
-    ) -> std::collections::HashSet<String> {
-        if model.is_none() && self.model_id.is_some() {
-            return std::collections::HashSet::new();
-        }
-        let ids = template_ids(model, self.route());
-        self.checklist
-            .iter()
-            .filter(|e| e.origin != Origin::Custom && !ids.contains(e.id.as_str()))
-            .map(|e| e.id.clone())
-            .collect()
-    }
-
-    /// Removes `id` when it is no longer in the model's list (see
-    /// [`Plan::is_outside_template`]). Returns true when an item was removed.
-    pub fn remove_outside_template(&mut self, id: &str, model: Option<&ModelEntry>) -> bool {
-        let Some(at) = self.checklist.iter().position(|e| e.id == id) else {
-            return false;
-        };
-        if !self.is_outside_template(&self.checklist[at], model) {
-            return false;
-        }
-        self.checklist.remove(at);
-        true
-    }
-
     /// The checklist entry with this id.
     pub fn entry(&self, id: &str) -> Option<&ChecklistEntry> {
         self.checklist.iter().find(|e| e.id == id)
     }
 }
+
+#[path = "checklist_outside.rs"]
+mod outside;
+pub use outside::{template_ids, touched_leaving};
 
 #[cfg(test)]
 #[path = "checklist_tests.rs"]
