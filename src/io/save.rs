@@ -113,7 +113,8 @@ pub fn resolve_links(path: &Path) -> Result<PathBuf, PlanFileError> {
 
 /// The plan file, open and locked, with what it was when locked.
 struct Locked {
-    file: File,
+    /// `None` once let go (see [`Locked::release_before_rename`]).
+    file: Option<File>,
     meta: std::fs::Metadata,
 }
 
@@ -132,7 +133,10 @@ impl Locked {
             file.lock()?;
             let meta = file.metadata()?;
             if still_at(target, &meta) {
-                return Ok(Some(Self { file, meta }));
+                return Ok(Some(Self {
+                    file: Some(file),
+                    meta,
+                }));
             }
         }
         Err(PlanFileError::ChangedOnDisk)
@@ -140,15 +144,26 @@ impl Locked {
 
     /// The file's bytes (bounded).
     fn read(&mut self) -> Result<Vec<u8>, PlanFileError> {
-        self.file.rewind()?;
+        let file = self.file.as_mut().ok_or_else(|| {
+            PlanFileError::Io(std::io::Error::other("the plan file is no longer open"))
+        })?;
+        file.rewind()?;
         let mut bytes = Vec::new();
-        (&self.file)
-            .take(MAX_PLAN_BYTES + 1)
-            .read_to_end(&mut bytes)?;
+        (&*file).take(MAX_PLAN_BYTES + 1).read_to_end(&mut bytes)?;
         if bytes.len() as u64 > MAX_PLAN_BYTES {
             return Err(PlanFileError::TooLarge);
         }
         Ok(bytes)
+    }
+
+    /// Windows refuses to rename a file over one that is still open (Wine shows it as
+    /// "permission denied"), so there the handle and its lock are let go once the backup is
+    /// made, just before the new file takes the plan's place. Elsewhere the lock is held until
+    /// the new file is in place.
+    fn release_before_rename(&mut self) {
+        if cfg!(windows) {
+            self.file = None;
+        }
     }
 }
 
@@ -165,6 +180,7 @@ fn replace(
                 return Err(PlanFileError::ReadOnly);
             }
             keep_backup(target, locked)?;
+            locked.release_before_rename();
             Some(locked.meta.clone())
         }
         None => None,
