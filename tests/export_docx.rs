@@ -8,9 +8,10 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code")]
 
+mod export_support;
+
+use export_support::golden_dir;
 use std::io::Read as _;
-use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use chrono::NaiveDate;
 use social_franchise_planner::export::{ExportOptions, Format, export};
@@ -19,12 +20,6 @@ use social_franchise_planner::model::catalogue::{Catalogue, parse_model};
 use social_franchise_planner::model::money::format_money;
 use social_franchise_planner::model::plan::Plan;
 use social_franchise_planner::model::text::Lang;
-
-fn golden_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests")
-        .join("golden")
-}
 
 fn catalogue() -> Catalogue {
     let json = std::fs::read_to_string(golden_dir().join("fixture_model.json")).unwrap();
@@ -268,42 +263,14 @@ fn the_appendix_lists_every_item_with_its_data() {
 fn the_text_matches_the_golden_file() {
     let document = part(&docx(&ExportOptions::default()), "word/document.xml");
     let actual = format!("{}\n", paragraphs(&document).join("\n"));
-    let path = golden_dir().join("plan_pl.docx.txt");
-    if std::env::var_os("UPDATE_GOLDEN").is_some_and(|v| v == "1") {
-        std::fs::write(&path, &actual).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(&path)
-        .unwrap_or_else(|err| panic!("{err} (run with UPDATE_GOLDEN=1 to create it)"));
-    assert!(
-        expected == actual,
-        "plan_pl.docx.txt differs; rerun with UPDATE_GOLDEN=1 if intended"
-    );
+    export_support::check_golden("plan_pl.docx.txt", &actual);
 }
 
 #[test]
 fn the_command_writes_docx_next_to_the_plan() {
     let dir = tempfile::tempdir().unwrap();
-    let plan = dir.path().join("plan.json");
-    let exe = env!("CARGO_BIN_EXE_social-franchise-planner");
-    let made = Command::new(exe)
-        .args([
-            "new",
-            "--model",
-            "kindergarten",
-            "--name",
-            "Przedszkole w Łęczycy",
-            "-o",
-        ])
-        .arg(&plan)
-        .output()
-        .unwrap();
-    assert!(
-        made.status.success(),
-        "{}",
-        String::from_utf8_lossy(&made.stderr)
-    );
-    let out = Command::new(exe)
+    let plan = export_support::new_kindergarten_plan(dir.path());
+    let out = export_support::binary(dir.path())
         .arg("export")
         .arg(&plan)
         .args(["--format", "docx", "--appendix"])
@@ -318,7 +285,7 @@ fn the_command_writes_docx_next_to_the_plan() {
     let text = paragraphs(&part(&bytes, "word/document.xml")).join("\n");
     assert!(text.contains("Przedszkole w Łęczycy"));
     assert!(text.contains("Załącznik: pełne dane planu"));
-    let help = Command::new(exe)
+    let help = export_support::binary(dir.path())
         .args(["export", "--help"])
         .output()
         .unwrap();

@@ -9,7 +9,10 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code")]
 
-use std::path::{Path, PathBuf};
+mod export_support;
+
+use export_support::golden_dir;
+use std::path::Path;
 use std::process::Command;
 
 use chrono::NaiveDate;
@@ -20,12 +23,6 @@ use social_franchise_planner::model::catalogue::{Catalogue, parse_model};
 use social_franchise_planner::model::money::format_money;
 use social_franchise_planner::model::plan::{Plan, Status};
 use social_franchise_planner::model::text::Lang;
-
-fn golden_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests")
-        .join("golden")
-}
 
 fn catalogue() -> Catalogue {
     let json = std::fs::read_to_string(golden_dir().join("fixture_model.json")).unwrap();
@@ -243,43 +240,15 @@ fn the_text_matches_the_golden_file() {
         "{}\n",
         text_of(&pages(&fixture_plan(), &ExportOptions::default()))
     );
-    let path = golden_dir().join("plan_pl.pdf.txt");
-    if std::env::var_os("UPDATE_GOLDEN").is_some_and(|v| v == "1") {
-        std::fs::write(&path, &actual).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(&path)
-        .unwrap_or_else(|err| panic!("{err} (run with UPDATE_GOLDEN=1 to create it)"));
-    assert!(
-        expected == actual,
-        "plan_pl.pdf.txt differs; rerun with UPDATE_GOLDEN=1 if intended"
-    );
+    export_support::check_golden("plan_pl.pdf.txt", &actual);
 }
 
 #[test]
 fn the_command_writes_a_pdf() {
     let dir = tempfile::tempdir().unwrap();
-    let plan = dir.path().join("plan.json");
-    let exe = env!("CARGO_BIN_EXE_social-franchise-planner");
-    let made = Command::new(exe)
-        .args([
-            "new",
-            "--model",
-            "kindergarten",
-            "--name",
-            "Przedszkole w Łęczycy",
-            "-o",
-        ])
-        .arg(&plan)
-        .output()
-        .unwrap();
-    assert!(
-        made.status.success(),
-        "{}",
-        String::from_utf8_lossy(&made.stderr)
-    );
+    let plan = export_support::new_kindergarten_plan(dir.path());
     let out = dir.path().join("dla rady gminy.pdf");
-    let run = Command::new(exe)
+    let run = export_support::binary(dir.path())
         .arg("export")
         .arg(&plan)
         .args(["--format", "pdf", "--lang", "en", "--no-guidance", "-o"])
