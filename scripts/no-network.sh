@@ -78,6 +78,8 @@ trace upgrade upgrade "$work/old.json"
 trace export-html export "$plan" --format html
 trace export-md export "$plan" --format md -o "$work/plan.md"
 trace export-csv export "$plan" --format csv
+trace export-docx export "$plan" --format docx -o "$work/plan.docx"
+trace export-pdf export "$plan" --format pdf -o "$work/plan.pdf"
 # An imported model: the file the window's import copies into the data folder, read by the
 # command line and by the window below (there is no import command on the command line).
 mkdir -p "$XDG_DATA_HOME/social-franchise-planner/models"

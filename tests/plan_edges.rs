@@ -13,9 +13,7 @@ use std::path::{Path, PathBuf};
 use file_expectations::{shapes, user_values_kept};
 use serde_json::{Value, json};
 use social_franchise_planner::io::plan_file::{parse_plan, parse_plan_versioned, plan_to_json};
-use social_franchise_planner::model::catalogue::parse_model;
 use social_franchise_planner::model::plan::{Plan, SCHEMA_VERSION, Status};
-use social_franchise_planner::model::validate::model_problems;
 
 /// A small current plan as text, with `{name}`, `{entry}` and `{extra}` to fill in.
 fn current_plan(name: &str, entry: &str, extra: &str) -> String {
@@ -220,6 +218,12 @@ fn unknown_fields_deep_inside_change_no_known_value() {
     assert_eq!(statuses(&loaded), statuses(&file));
 }
 
+#[path = "../fuzz/checks/plan_loader.rs"]
+mod plan_loader_check;
+
+#[path = "../fuzz/checks/model_import.rs"]
+mod model_import_check;
+
 fn corpus(target: &str) -> Vec<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("fuzz/corpus")
@@ -232,7 +236,7 @@ fn corpus(target: &str) -> Vec<PathBuf> {
     files
 }
 
-/// The checks of `fuzz/fuzz_targets/plan_loader.rs`, on every seed of its corpus.
+/// The checks of the `plan_loader` fuzz target (the same file), on every seed of its corpus.
 #[test]
 fn the_plan_loader_fuzz_corpus_passes_the_fuzz_checks() {
     let files = corpus("plan_loader");
@@ -240,44 +244,23 @@ fn the_plan_loader_fuzz_corpus_passes_the_fuzz_checks() {
     let mut loaded_any = 0;
     for file in &files {
         let data = std::fs::read(file).unwrap();
-        let loaded = parse_plan(&data);
-        let value = std::str::from_utf8(&data)
-            .ok()
-            .map(|text| text.strip_prefix('\u{feff}').unwrap_or(text))
-            .and_then(|text| serde_json::from_str::<Value>(text).ok());
-        if let Some(value) = value {
-            let normalised = serde_json::to_string(&value).unwrap();
-            let again = parse_plan(normalised.as_bytes());
-            assert_eq!(
-                loaded.as_ref().ok(),
-                again.as_ref().ok(),
-                "{}",
-                file.display()
-            );
-        }
-        if let Ok(plan) = loaded {
-            loaded_any += 1;
-            let json = plan_to_json(&plan).unwrap();
-            assert_eq!(
-                parse_plan(json.as_bytes()).unwrap(),
-                plan,
-                "{}",
-                file.display()
-            );
-        }
+        let loaded = std::panic::catch_unwind(|| plan_loader_check::check(&data))
+            .unwrap_or_else(|_| panic!("the fuzz check fails on {}", file.display()));
+        loaded_any += usize::from(loaded);
     }
     // The seeds include plans of every shape (early and late v1, current), not only errors.
     assert!(loaded_any >= 3, "{loaded_any} seeds load");
 }
 
-/// The checks of `fuzz/fuzz_targets/model_import.rs`, on every seed of its corpus.
+/// The checks of the `model_import` fuzz target (the same file), on every seed of its corpus;
+/// the seeds are real models, so each must also parse and pass the validator.
 #[test]
 fn the_model_import_fuzz_corpus_passes_the_fuzz_checks() {
     let files = corpus("model_import");
     assert!(!files.is_empty());
     for file in &files {
-        let text = std::fs::read_to_string(file).unwrap();
-        let model = parse_model(&text).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
-        assert!(model_problems(&model).is_empty(), "{}", file.display());
+        let data = std::fs::read(file).unwrap();
+        let problems = model_import_check::check(&data);
+        assert_eq!(problems, Some(Vec::new()), "{}", file.display());
     }
 }
