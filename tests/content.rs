@@ -227,6 +227,24 @@ fn legal_statements_do_not_rest_on_document_sharing_sites_or_wikipedia() {
 }
 
 #[test]
+fn every_source_title_has_an_english_title_beside_the_polish_original() {
+    for model in models() {
+        for source in &model.sources {
+            let en = source.title_in(Lang::En);
+            let english = source.title_en.as_deref().unwrap_or_default().trim();
+            assert!(!english.is_empty(), "{}: {:?}", model.id, source.title);
+            assert_ne!(english, source.title.trim(), "{}: not translated", model.id);
+            assert!(en.starts_with(english), "{en}");
+            assert!(
+                en.ends_with(&format!("[PL: {}]", source.title.trim())),
+                "{en}"
+            );
+            assert_eq!(source.title_in(Lang::Pl), source.title.trim());
+        }
+    }
+}
+
+#[test]
 fn polish_texts_use_no_forbidden_term() {
     let mut hits = Vec::new();
     for (place, text) in polish_strings() {

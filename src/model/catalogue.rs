@@ -86,10 +86,25 @@ pub struct Manual {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
-    /// A short description of the source.
+    /// A short description of the source, in the source's own language (Polish).
     pub title: String,
+    /// The title translated into English, where given; the Polish one stays the original.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title_en: Option<String>,
     /// Where to read it (http or https).
     pub url: String,
+}
+
+impl Source {
+    /// The title as shown in `lang`: the original in Polish; in English the English title
+    /// with the Polish original beside it (the original alone when no translation is given).
+    pub fn title_in(&self, lang: Lang) -> String {
+        let original = self.title.trim();
+        match (lang, self.title_en.as_deref().map(str::trim)) {
+            (Lang::En, Some(en)) if !en.is_empty() => format!("{en} [PL: {original}]"),
+            _ => original.to_owned(),
+        }
+    }
 }
 
 /// A checklist item a model adds to the common checklist.
