@@ -64,7 +64,12 @@ const LEGAL_WORDS: &[&str] = &[
 
 /// Items whose duties come from a contract, not from a statute (Polish law has no franchise
 /// act), so they carry no legal basis.
-const CONTRACT_ONLY: &[&str] = &["agree_replication_terms"];
+const CONTRACT_ONLY: &[&str] = &[
+    "agree_replication_terms",
+    "arrange_know_how_transfer",
+    "agree_fees_quality_reporting",
+    "agree_confidentiality_changes_exit",
+];
 
 fn models() -> Vec<ModelEntry> {
     Catalogue::built_in().models
@@ -144,6 +149,10 @@ fn polish_strings() -> Vec<(String, String)> {
             format!("{:?}", planning::readiness::PL),
         ),
         ("planning::team", format!("{:?}", planning::team::PL)),
+        (
+            "planning::franchise",
+            format!("{:?}", planning::franchise::texts(Lang::Pl)),
+        ),
         (
             "catalogue strings",
             format!(
@@ -361,7 +370,7 @@ fn series_models_keep_their_provenance() {
 #[test]
 fn the_manual_item_names_a_series_manual_only_where_one_is_known() {
     for model in models() {
-        let items = templates_for(common_items(), Some(&model), None);
+        let items = templates_for(common_items(), Some(&model), None::<FounderRoute>);
         let (manual_item, _) = items
             .iter()
             .find(|(t, _)| t.id == "get_model_manual")

@@ -4,6 +4,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::franchise_elements::ModelElement;
+use super::franchise_terms::TermGroup;
+use super::plan::ReplicatorKind;
 use super::taxonomy::{FounderRoute, PartnerKind, Phase, ServiceKind, TargetGroup};
 use super::text::{Fact, Lang, Text};
 
@@ -131,6 +133,14 @@ pub struct ItemTemplate {
     /// The founder routes the item applies to; empty means every route.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub routes: Vec<FounderRoute>,
+    /// The kinds of replicator the item applies to; empty means every kind.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub kinds: Vec<ReplicatorKind>,
+    /// For the agreement tasks: the group of agreement terms the item negotiates. Such an
+    /// item applies only where there is an agreement (not to an open replication), and its
+    /// status follows the terms of the group (see `checklist_terms`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub term_group: Option<TermGroup>,
 }
 
 /// What a model needs and offers, in closed vocabularies, for filters and the recommendation.

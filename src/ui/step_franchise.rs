@@ -11,6 +11,13 @@ use crate::model::plan::Plan;
 
 /// Draws the step; edits the plan in place.
 pub fn ui(ui: &mut egui::Ui, lang: Lang, catalogue: &Catalogue, plan: &mut Plan) {
+    let before = plan.applicability();
+    draw(ui, lang, catalogue, plan);
+    // The agreement tasks of the checklist follow the franchisor and the terms.
+    plan.sync_term_tasks(&before);
+}
+
+fn draw(ui: &mut egui::Ui, lang: Lang, catalogue: &Catalogue, plan: &mut Plan) {
     let t = texts(lang);
     ui.heading(t.heading);
     let model = plan.model_id.as_deref().and_then(|id| catalogue.get(id));

@@ -3,7 +3,7 @@
 use crate::i18n::Lang;
 use crate::model::franchise::{Decision, FeeKind, Fidelity, FranchisorKind};
 use crate::model::franchise_elements::{ElementKind, ElementProvenance};
-use crate::model::franchise_terms::{TermGroup, TermId, TermStatus};
+use crate::model::franchise_terms::{TermId, TermStatus};
 
 /// Every text of the franchise step.
 #[derive(Debug)]
@@ -90,8 +90,6 @@ pub struct FranchiseTexts {
     pub franchisor_commits: &'static str,
     /// What the franchisor expects back.
     pub replicator_commits: &'static str,
-    /// Checklist task per open term group, in [`TermGroup::ALL`] order.
-    pub group_tasks: [&'static str; 4],
     /// Finding: a core element dropped.
     pub finding_core_dropped: fn(&str) -> String,
     /// Finding: no franchisor chosen.
@@ -195,14 +193,6 @@ impl FranchiseTexts {
             FeeKind::OneOff => one_off,
             FeeKind::Periodic => periodic,
         }
-    }
-
-    /// The checklist task of a term group.
-    pub fn group_task(&self, group: TermGroup) -> &'static str {
-        pick(
-            &self.group_tasks,
-            TermGroup::ALL.iter().position(|g| *g == group),
-        )
     }
 }
 

@@ -78,12 +78,6 @@ pub const EN: FranchiseTexts = FranchiseTexts {
     missing_drop_reason: "Give the reason for dropping the element.",
     franchisor_commits: "The franchisor commits to",
     replicator_commits: "The franchisor expects back",
-    group_tasks: [
-        "Agree with the franchisor: parties, term, territory and brand",
-        "Agree the know-how transfer: manual, training, ongoing support",
-        "Agree fees, quality standards and reporting",
-        "Agree confidentiality, model changes, disputes and exit",
-    ],
     finding_core_dropped: |name| {
         format!("Core element dropped: {name} – the plan no longer replicates the model there.")
     },
