@@ -21,6 +21,7 @@ use social_franchise_planner::model::budget::REFERENCES;
 use social_franchise_planner::model::catalogue::Catalogue;
 use social_franchise_planner::model::checklist::Origin;
 use social_franchise_planner::model::checklist::applies;
+use social_franchise_planner::model::franchise_findings::Finding;
 use social_franchise_planner::model::health::{Issue, check};
 use social_franchise_planner::model::money::format_money;
 use social_franchise_planner::model::plan::{Plan, Status};
@@ -88,8 +89,8 @@ fn build_plan(lang: Lang, kind: usize, model_id: &str) -> Plan {
     next(&mut app, lang);
     assert_eq!(app.harness.state().step(), Step::Review);
 
-    // Only unowned items are left to fix: the first item is done, and so is "choose the
-    // founder route" since the profile fixed the route.
+    // Only unowned items and the franchisor are left to fix: the first item is done, and so
+    // is "choose the founder route" since the profile fixed the route.
     let h = health_texts(lang);
     let open = app.harness.state().plan().checklist.len() - 2;
     let no_owner = (h.no_owner)(open);
@@ -98,7 +99,11 @@ fn build_plan(lang: Lang, kind: usize, model_id: &str) -> Plan {
     let today = app.harness.state().today();
     let issues = check(app.harness.state().plan(), today);
     assert!(
-        matches!(issues.as_slice(), [Issue::NoOwner { count, .. }] if *count == open),
+        matches!(
+            issues.as_slice(),
+            [Issue::NoOwner { count, .. }, Issue::Franchise(Finding::NoFranchisor)]
+                if *count == open
+        ),
         "{issues:?}"
     );
 

@@ -98,8 +98,10 @@ pub struct FranchiseTexts {
     pub finding_open_without_know_how: &'static str,
     /// Finding: terms still to negotiate.
     pub finding_terms_open: fn(usize) -> String,
-    /// Finding: fees exceed the budget's costs.
-    pub finding_fees_not_in_budget: &'static str,
+    /// Finding: fee lines without an amount (how many).
+    pub finding_fees_not_in_budget: fn(usize) -> String,
+    /// Heading of the fees as the budget shows them.
+    pub fees_in_budget: &'static str,
     /// Table columns: element, decision, why or reason, term, status, note.
     pub columns: [&'static str; 6],
     /// Shown after a model change dropped decisions.
@@ -119,7 +121,7 @@ impl FranchiseTexts {
             Finding::NoFranchisor => self.finding_no_franchisor.to_owned(),
             Finding::OpenWithoutKnowHow => self.finding_open_without_know_how.to_owned(),
             Finding::TermsOpen(n) => (self.finding_terms_open)(*n),
-            Finding::FeesNotInBudget => self.finding_fees_not_in_budget.to_owned(),
+            Finding::FeesNotInBudget(n) => (self.finding_fees_not_in_budget)(*n),
             Finding::CoreDropped { id } => {
                 let name = model
                     .and_then(|m| m.elements.iter().find(|e| &e.id == id))

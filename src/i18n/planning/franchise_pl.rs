@@ -63,7 +63,7 @@ pub const PL: FranchiseTexts = FranchiseTexts {
     support_note: |n| format!("Wsparcie {n}: jak często lub ile"),
     add_support: "➕ Dodaj wsparcie",
     fees_heading: "Opłaty",
-    fees_hint: "Kwoty opłat wpisz też w kosztach w kroku „Budżet”.",
+    fees_hint: "Krok „Budżet” liczy te opłaty w kosztach: nie wpisuj ich tam drugi raz.",
     fee_name: |n| format!("Opłata {n}: za co"),
     fee_amount: |n| format!("Opłata {n}: kwota"),
     fee_kinds: ["jednorazowa", "okresowa"],
@@ -82,8 +82,13 @@ pub const PL: FranchiseTexts = FranchiseTexts {
     finding_no_franchisor: "Nie wybrano franczyzodawcy (ani otwartej replikacji).",
     finding_open_without_know_how: "Otwarta replikacja: napisz, skąd weźmiesz wiedzę o modelu.",
     finding_terms_open: |n| format!("Warunki umowy do negocjacji: {n}"),
-    finding_fees_not_in_budget: "Opłaty dla franczyzodawcy przekraczają koszty w budżecie – \
-        dopisz je do kosztów.",
+    finding_fees_not_in_budget: |n| {
+        format!(
+            "Opłaty bez kwoty: {n} – budżet liczy opłaty z kroku Franczyza, więc wpisz kwotę \
+             albo usuń wiersz, jeśli opłaty nie ma."
+        )
+    },
+    fees_in_budget: "Opłaty dla franczyzodawcy (z kroku Franczyza, liczone w kosztach)",
     columns: [
         "Element",
         "Decyzja",
