@@ -1,6 +1,7 @@
 //! The franchise section's links to the rest of the plan, in the real window: settled
 //! agreement terms close their checklist task, fees are counted in the budget, the review's
-//! health check names a dropped core element and leads back to the franchise step.
+//! health check names a dropped core element and leads back to the franchise step, and the
+//! export dialog writes the agreement terms as CSV.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code")]
 
@@ -10,6 +11,8 @@ mod planning;
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable as _;
 use planning::{click, click_role, forward_to, plan_with_model, type_into};
+use social_franchise_planner::export::CsvTable;
+use social_franchise_planner::export::messages::messages;
 use social_franchise_planner::i18n::planning::budget::texts as budget_texts;
 use social_franchise_planner::i18n::planning::franchise::texts;
 use social_franchise_planner::i18n::planning::health::texts as health_texts;
@@ -20,6 +23,7 @@ use social_franchise_planner::model::franchise_terms::{TermId, TermStatus};
 use social_franchise_planner::model::money::{Money, format_money};
 use social_franchise_planner::model::plan::Status;
 use social_franchise_planner::model::wizard::Step;
+use social_franchise_planner::ui::modals::Modal;
 
 const MONEY_TASK: &str = "agree_fees_quality_reporting";
 
@@ -127,4 +131,42 @@ fn the_health_check_names_a_dropped_core_element_and_leads_to_the_franchise_step
     }
     click(&mut app, &(h.fix_name)(&(t.finding_core_dropped)(name)));
     assert_eq!(app.harness.state().step(), Step::Franchise);
+}
+
+#[test]
+fn the_export_dialog_writes_the_agreement_terms_as_csv() {
+    let lang = Lang::Pl;
+    let t = texts(lang);
+    let m = messages(lang);
+    let mut app = planning::app_in(lang);
+    plan_with_model(&mut app, lang, "Warunki", 0, "kindergarten");
+    back_to_franchise(&mut app, lang);
+    click_role(
+        &mut app,
+        Role::RadioButton,
+        t.franchisor_kind(FranchisorKind::Snrss),
+    );
+    agree(&mut app, lang, TermId::Brand, TermStatus::Agreed);
+    app.harness.get_by_label(tr(lang).menu_file).click();
+    app.harness.run();
+    app.harness.get_by_label_contains(m.cmd_export).click();
+    app.harness.run();
+    click_role(&mut app, Role::RadioButton, m.formats[4]);
+    click_role(&mut app, Role::RadioButton, m.tables[1]);
+    let output = match app.harness.state().modal() {
+        Some(Modal::Export(dialog)) => {
+            assert_eq!(dialog.options.csv_table, CsvTable::Agreement);
+            dialog.output()
+        }
+        other => panic!("the export dialog is not open: {other:?}"),
+    };
+    click_role(&mut app, Role::Button, m.export_button);
+    let text = std::fs::read_to_string(&output).expect("the CSV file exists");
+    let brand = format!(
+        "{};brand;{};agreed;",
+        t.term(TermId::Brand),
+        t.status(TermStatus::Agreed)
+    );
+    assert!(text.contains(&brand), "{text}");
+    assert_eq!(text.lines().count(), 1 + TermId::ALL.len(), "{text}");
 }
