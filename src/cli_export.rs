@@ -2,9 +2,9 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::cli::{EXIT_INVALID, EXIT_OK};
+use crate::cli::{EXIT_INVALID, EXIT_OK, EXIT_USAGE};
 use crate::export::messages::messages;
-use crate::export::{ExportOptions, Format, Separator, export};
+use crate::export::{CsvTable, ExportOptions, Format, Separator, export};
 use crate::i18n::{Lang, file_error_reason, tr};
 use crate::io::export_file::{default_output_path, write_export};
 use crate::io::loader::load;
@@ -41,6 +41,15 @@ pub struct ExportArgs {
     /// decision, and the plan file's details (all formats but CSV).
     #[arg(long)]
     pub appendix: bool,
+    /// The table of a CSV export: checklist (the default) or agreement (the franchise
+    /// agreement terms with their status and note). CSV only.
+    #[arg(long, default_value = "checklist", value_parser = parse_table)]
+    pub table: CsvTable,
+}
+
+fn parse_table(value: &str) -> Result<CsvTable, String> {
+    CsvTable::from_code(value)
+        .ok_or_else(|| format!("unknown table {value:?} (use checklist or agreement)"))
 }
 
 fn parse_format(value: &str) -> Result<Format, String> {
@@ -62,6 +71,7 @@ impl ExportArgs {
             headings_only: self.headings_only,
             appendix: self.appendix,
             separator: self.separator,
+            csv_table: self.table,
         }
     }
 
@@ -95,6 +105,13 @@ pub fn export_one(catalogue: &Catalogue, args: &ExportArgs) -> Result<String, St
 
 /// Runs `export` and returns the exit code.
 pub fn run(catalogue: &Catalogue, args: &ExportArgs) -> u8 {
+    if args.table != CsvTable::Checklist && args.format != Format::Csv {
+        crate::cli::complain(match args.lang {
+            Lang::Pl => "--table agreement działa tylko z --format csv",
+            Lang::En => "--table agreement needs --format csv",
+        });
+        return EXIT_USAGE;
+    }
     match export_one(catalogue, args) {
         Ok(line) => {
             crate::cli::say(&line);

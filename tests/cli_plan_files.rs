@@ -8,7 +8,7 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 use social_franchise_planner::document::Document;
-use social_franchise_planner::export::{ExportOptions, Format, Separator, export};
+use social_franchise_planner::export::{CsvTable, ExportOptions, Format, Separator, export};
 use social_franchise_planner::i18n::Lang;
 use social_franchise_planner::io::plan_file::{backup_path, load_plan};
 use social_franchise_planner::model::catalogue::Catalogue;
@@ -67,6 +67,7 @@ fn the_cli_export_and_the_window_export_list_the_same_tasks_for_every_fixture() 
             headings_only: false,
             separator: Separator::Semicolon,
             appendix: false,
+            csv_table: CsvTable::Checklist,
         };
         let today = chrono::Local::now().date_naive();
         let window = export(&doc.plan, &catalogue, &options, Format::Csv, today).unwrap();

@@ -64,7 +64,12 @@ const LEGAL_WORDS: &[&str] = &[
 
 /// Items whose duties come from a contract, not from a statute (Polish law has no franchise
 /// act), so they carry no legal basis.
-const CONTRACT_ONLY: &[&str] = &["agree_replication_terms"];
+const CONTRACT_ONLY: &[&str] = &[
+    "agree_replication_terms",
+    "arrange_know_how_transfer",
+    "agree_fees_quality_reporting",
+    "agree_confidentiality_changes_exit",
+];
 
 fn models() -> Vec<ModelEntry> {
     Catalogue::built_in().models
@@ -145,6 +150,10 @@ fn polish_strings() -> Vec<(String, String)> {
         ),
         ("planning::team", format!("{:?}", planning::team::PL)),
         (
+            "planning::franchise",
+            format!("{:?}", planning::franchise::texts(Lang::Pl)),
+        ),
+        (
             "catalogue strings",
             format!(
                 "{:?}",
@@ -224,6 +233,24 @@ fn legal_statements_do_not_rest_on_document_sharing_sites_or_wikipedia() {
         .map(|(owner, t)| format!("{owner}.{}", t.id))
         .collect();
     assert!(weak.is_empty(), "{weak:#?}");
+}
+
+#[test]
+fn every_source_title_has_an_english_title_beside_the_polish_original() {
+    for model in models() {
+        for source in &model.sources {
+            let en = source.title_in(Lang::En);
+            let english = source.title_en.as_deref().unwrap_or_default().trim();
+            assert!(!english.is_empty(), "{}: {:?}", model.id, source.title);
+            assert_ne!(english, source.title.trim(), "{}: not translated", model.id);
+            assert!(en.starts_with(english), "{en}");
+            assert!(
+                en.ends_with(&format!("[PL: {}]", source.title.trim())),
+                "{en}"
+            );
+            assert_eq!(source.title_in(Lang::Pl), source.title.trim());
+        }
+    }
 }
 
 #[test]
@@ -343,7 +370,7 @@ fn series_models_keep_their_provenance() {
 #[test]
 fn the_manual_item_names_a_series_manual_only_where_one_is_known() {
     for model in models() {
-        let items = templates_for(common_items(), Some(&model), None);
+        let items = templates_for(common_items(), Some(&model), None::<FounderRoute>);
         let (manual_item, _) = items
             .iter()
             .find(|(t, _)| t.id == "get_model_manual")

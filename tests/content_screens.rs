@@ -52,4 +52,10 @@ fn an_english_model_page_shows_english_act_names_and_the_pilot_year() {
         tr(lang).pilot_label
     );
     assert!(shown.contains(&pilot), "{pilot}\n{shown:#?}");
+    // Source titles: the English title with the Polish original beside it.
+    for source in &model.sources {
+        let link = format!("🔗 {}", source.title_in(lang));
+        assert!(link.contains("[PL: "), "{link}");
+        app.harness.get_by_label(&link);
+    }
 }

@@ -69,3 +69,57 @@ fn agreement_terms_export_as_csv() {
     );
     assert_eq!(text.lines().count(), 15);
 }
+
+#[test]
+fn export_table_agreement_writes_the_terms_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/plan_v3.json");
+    let plan = dir.path().join("plan.json");
+    std::fs::copy(&fixture, &plan).unwrap();
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_social-franchise-planner"))
+            .arg("export")
+            .arg(&plan)
+            .args(args)
+            .env("RUST_LOG", "off")
+            .output()
+            .unwrap()
+    };
+    let out = dir.path().join("umowa.csv");
+    let output = run(&[
+        "--format",
+        "csv",
+        "--table",
+        "agreement",
+        "--lang",
+        "en",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let written = std::fs::read_to_string(&out).unwrap();
+    let loaded = load_plan(&fixture).unwrap();
+    let expected = csv::render(
+        &agreement_grid(&loaded.franchise, Lang::En),
+        Separator::Semicolon,
+    );
+    assert_eq!(written.as_bytes(), expected.as_slice());
+    // The checklist stays the default table, and the table is a CSV choice only.
+    let default = dir.path().join("lista.csv");
+    let output = run(&["--format", "csv", "-o", default.to_str().unwrap()]);
+    assert!(output.status.success());
+    assert_ne!(std::fs::read(&default).unwrap(), expected);
+    let output = run(&["--format", "md", "--table", "agreement"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("--format csv"));
+    let output = run(&["--format", "csv", "--table", "terms"]);
+    assert_eq!(
+        output.status.code(),
+        Some(2),
+        "unknown table is a usage error"
+    );
+}

@@ -112,12 +112,12 @@ fn the_franchise_step_works_with_the_keyboard_alone() {
 
     save_and_reopen(&mut app, &adaptable.id, &core.id);
 
-    // The review names the dropped core element.
+    // The review's health check names the dropped core element.
     while app.harness.state().step() != Step::Review {
         chord(&mut app, Modifiers::COMMAND, Key::Enter);
     }
     app.harness
-        .get_by_label(&format!("⚠ {}", (t.finding_core_dropped)(core_name)));
+        .get_by_label(&(t.finding_core_dropped)(core_name));
 }
 
 /// Saves with Ctrl+S and the dialog's Enter, then reopens the file and checks every choice.

@@ -11,7 +11,7 @@ pub(super) fn section(cx: &Context<'_>) -> Option<Section> {
     let w = cx.w.budget;
     let budget = &cx.plan.budget;
     let mut blocks = Vec::new();
-    if *budget == Budget::default() {
+    if *budget == Budget::default() && cx.plan.franchise.fees.is_empty() {
         blocks.push(Block::Paragraph(Para::text(w.empty)));
     } else if cx.options.headings_only {
         blocks.push(Block::Rows(summary_rows(cx)));
@@ -50,7 +50,7 @@ fn amount_cell(cx: &Context<'_>, amount: Money) -> Cell {
 fn tables(cx: &Context<'_>, blocks: &mut Vec<Block>) {
     let (s, w) = (cx.s, cx.w.budget);
     let budget = &cx.plan.budget;
-    let totals = budget.totals();
+    let totals = cx.plan.budget_totals();
     let number = |i: usize| Cell::of(CellKind::Number, (i + 1).to_string());
     let name = |text: &str| {
         Cell::text(if text.trim().is_empty() {
@@ -59,11 +59,23 @@ fn tables(cx: &Context<'_>, blocks: &mut Vec<Block>) {
             text.trim()
         })
     };
-    if !budget.costs.is_empty() {
+    let fees = &cx.plan.franchise.fees;
+    if !budget.costs.is_empty() || !fees.is_empty() {
         let rows = budget.costs.iter().enumerate();
-        let rows =
-            rows.map(|(i, line)| vec![number(i), name(&line.name), amount_cell(cx, line.amount)]);
-        let mut table = Table::new(&[s.col_number, w.col_cost, w.col_amount], rows.collect());
+        let mut rows: Vec<_> = rows
+            .map(|(i, line)| vec![number(i), name(&line.name), amount_cell(cx, line.amount)])
+            .collect();
+        // The franchise fees are costs too; they are kept in the franchise section.
+        let f = crate::i18n::planning::franchise::texts(cx.options.lang);
+        for (i, fee) in fees.iter().enumerate() {
+            let text = format!("{} ({})", name(&fee.name).text, f.fee_kind(fee.kind));
+            rows.push(vec![
+                number(budget.costs.len() + i),
+                Cell::text(text).marked(f.fees_in_budget),
+                amount_cell(cx, fee.amount),
+            ]);
+        }
+        let mut table = Table::new(&[s.col_number, w.col_cost, w.col_amount], rows);
         table.totals = vec![vec![
             Cell::text(""),
             Cell::text(w.total),
@@ -103,7 +115,7 @@ fn tables(cx: &Context<'_>, blocks: &mut Vec<Block>) {
 fn summary_rows(cx: &Context<'_>) -> Vec<Row> {
     let (s, w) = (cx.s, cx.w.budget);
     let budget = &cx.plan.budget;
-    let totals = budget.totals();
+    let totals = cx.plan.budget_totals();
     let gap = totals.gap();
     let balance = if gap > Money::ZERO {
         (w.missing)(&money(cx, gap))
@@ -122,7 +134,7 @@ fn summary_rows(cx: &Context<'_>) -> Vec<Row> {
         Row::new(w.balance, &balance, s.not_given),
         Row::new(w.jobs, &jobs, s.not_given),
     ];
-    if let Some(per_job) = budget.cost_per_job() {
+    if let Some(per_job) = cx.plan.cost_per_job() {
         rows.push(Row::new(w.per_job, &money(cx, per_job), s.not_given));
     }
     rows

@@ -19,7 +19,8 @@ pub struct ExportDoc {
     pub sections: Vec<Section>,
     /// Closing remarks.
     pub footer: Vec<String>,
-    /// The checklist as one flat table, one row per exported item (for CSV).
+    /// The table a CSV export writes: the checklist as one flat table, one row per exported
+    /// item, or the agreement terms (see [`super::CsvTable`]).
     pub checklist: Grid,
 }
 

@@ -1,12 +1,12 @@
 //! The health-check section: what in the plan needs attention on the day of the export.
 
 use super::{Block, Context, Para, Section, SectionKind, format_date};
-use crate::model::health::{Issue, check};
+use crate::model::health::{Issue, check_with};
 
 /// What needs attention.
 pub(super) fn section(cx: &Context<'_>) -> Option<Section> {
     let w = cx.w.health;
-    let issues = check(cx.plan, cx.today);
+    let issues = check_with(cx.plan, cx.model, cx.today);
     let date = (w.as_of)(&format_date(cx.today, cx.options.lang));
     let mut blocks = Vec::new();
     if issues.is_empty() {
@@ -56,6 +56,11 @@ fn issue_para(cx: &Context<'_>, issue: &Issue) -> Para {
             *gap,
             cx.options.lang,
         ))),
+        Issue::Franchise(finding) => {
+            let lang = cx.options.lang;
+            let t = crate::i18n::planning::franchise::texts(lang);
+            Para::text(t.finding(finding, cx.model, lang))
+        }
     }
 }
 

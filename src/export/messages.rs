@@ -35,6 +35,10 @@ pub struct Messages {
     pub separator_label: &'static str,
     /// Names of the separators: semicolon, comma.
     pub separators: [&'static str; 2],
+    /// Label of the CSV table choice.
+    pub table_label: &'static str,
+    /// Names of the CSV tables, in `CsvTable::ALL` order: checklist, agreement terms.
+    pub tables: [&'static str; 2],
     /// Label of the output path field.
     pub path_label: &'static str,
     /// The line under the path: file name, folder.
@@ -84,6 +88,8 @@ pub const PL: Messages = Messages {
     opt_appendix: "Załącznik z pełnymi danymi planu (notatki, dowody, decyzje)",
     separator_label: "Separator kolumn:",
     separators: ["średnik ; (polski Excel)", "przecinek ,"],
+    table_label: "Tabela:",
+    tables: ["lista zadań", "warunki umowy franczyzowej"],
     path_label: "Zapisz do pliku:",
     path_preview: |name, folder| format!("Plik „{name}” trafi do folderu: {folder}"),
     file_exists: "Taki plik już istnieje – zostanie zastąpiony.",
@@ -121,6 +127,8 @@ pub const EN: Messages = Messages {
     opt_appendix: "Appendix with the plan's full data (notes, evidence, decisions)",
     separator_label: "Column separator:",
     separators: ["semicolon ; (Polish Excel)", "comma ,"],
+    table_label: "Table:",
+    tables: ["checklist", "franchise agreement terms"],
     path_label: "Save to file:",
     path_preview: |name, folder| format!("The file \u{201c}{name}\u{201d} goes to: {folder}"),
     file_exists: "This file exists already – it will be replaced.",

@@ -122,6 +122,30 @@ impl Separator {
     }
 }
 
+/// Which table a CSV export holds.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum CsvTable {
+    /// The checklist, one row per item.
+    #[default]
+    Checklist,
+    /// The franchise agreement terms with their status and note.
+    Agreement,
+}
+
+impl CsvTable {
+    /// Both tables, in the order offered to users.
+    pub const ALL: [Self; 2] = [Self::Checklist, Self::Agreement];
+
+    /// Parses `checklist` or `agreement` (as typed after `--table`).
+    pub fn from_code(code: &str) -> Option<Self> {
+        match code.trim().to_ascii_lowercase().as_str() {
+            "checklist" => Some(Self::Checklist),
+            "agreement" => Some(Self::Agreement),
+            _ => None,
+        }
+    }
+}
+
 /// What goes into an export.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ExportOptions {
@@ -142,6 +166,8 @@ pub struct ExportOptions {
     pub appendix: bool,
     /// The CSV column separator.
     pub separator: Separator,
+    /// The table a CSV export holds (the other formats hold every section).
+    pub csv_table: CsvTable,
 }
 
 impl Default for ExportOptions {
@@ -153,6 +179,7 @@ impl Default for ExportOptions {
             headings_only: false,
             appendix: false,
             separator: Separator::Semicolon,
+            csv_table: CsvTable::Checklist,
         }
     }
 }
@@ -222,7 +249,10 @@ pub fn build(
         meta: sections::title_rows(&cx, today),
         sections: SECTIONS.iter().filter_map(|build| build(&cx)).collect(),
         footer: vec![s.footer_verify.to_owned(), s.footer_made_with.to_owned()],
-        checklist: grid::checklist_grid(&cx),
+        checklist: match options.csv_table {
+            CsvTable::Checklist => grid::checklist_grid(&cx),
+            CsvTable::Agreement => franchise::agreement_grid(&plan.franchise, options.lang),
+        },
     }
 }
 

@@ -127,7 +127,7 @@ fn model_blocks(cx: &Context<'_>, model: &ModelEntry) -> Vec<Block> {
     }
     if !model.sources.is_empty() {
         let sources = model.sources.iter().map(|source| Para {
-            text: source.title.trim().to_owned(),
+            text: source.title_in(cx.options.lang),
             mark: None,
             url: Some(source.url.trim().to_owned()),
         });

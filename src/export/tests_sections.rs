@@ -195,7 +195,8 @@ fn health_lists_what_needs_attention_on_the_day_of_export() {
          Co najmniej połowa pracowników należy do grup zagrożonych wykluczeniem: \
          niespełniony – brakuje 1 osoby.\n\
          Ocena gotowości poniżej progu: 14 pkt przy progu 15 pkt.\n\
-         Brakuje finansowania: 10 990,50 zł."
+         Brakuje finansowania: 10 990,50 zł.\n\
+         Nie wybrano franczyzodawcy (ani otwartej replikacji)."
     );
     let html = text(&plan(), &ExportOptions::default(), Format::Html);
     assert!(html.contains("brakuje 1 osoby. <span class=\"mark\">do sprawdzenia</span></li>"));
@@ -211,6 +212,8 @@ fn health_lists_what_needs_attention_on_the_day_of_export() {
     for q in &QUESTIONS {
         healthy.readiness.set(q.id, 2);
     }
+    healthy.franchise.franchisor.kind =
+        Some(crate::model::franchise::FranchisorKind::PilotCooperative);
     healthy.budget.funding.push(FundingLine {
         amount: Money::zloty(20_000),
         ..FundingLine::default()
@@ -238,7 +241,7 @@ fn outlines_keep_one_line_per_section() {
     }
     assert_eq!(
         words(section(&outline, SectionKind::Health)),
-        "Stan na dzień 27.11.2026. Spraw wymagających uwagi: 5."
+        "Stan na dzień 27.11.2026. Spraw wymagających uwagi: 6."
     );
     assert!(words(section(&outline, SectionKind::Budget)).contains("Bilans: brakuje 10 990,50 zł"));
     assert!(!words(section(&outline, SectionKind::Readiness)).contains("Próg"));

@@ -4,6 +4,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::franchise_elements::ModelElement;
+use super::franchise_terms::TermGroup;
+use super::plan::ReplicatorKind;
 use super::taxonomy::{FounderRoute, PartnerKind, Phase, ServiceKind, TargetGroup};
 use super::text::{Fact, Lang, Text};
 
@@ -86,10 +88,25 @@ pub struct Manual {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
-    /// A short description of the source.
+    /// A short description of the source, in the source's own language (Polish).
     pub title: String,
+    /// The title translated into English, where given; the Polish one stays the original.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title_en: Option<String>,
     /// Where to read it (http or https).
     pub url: String,
+}
+
+impl Source {
+    /// The title as shown in `lang`: the original in Polish; in English the English title
+    /// with the Polish original beside it (the original alone when no translation is given).
+    pub fn title_in(&self, lang: Lang) -> String {
+        let original = self.title.trim();
+        match (lang, self.title_en.as_deref().map(str::trim)) {
+            (Lang::En, Some(en)) if !en.is_empty() => format!("{en} [PL: {original}]"),
+            _ => original.to_owned(),
+        }
+    }
 }
 
 /// A checklist item a model adds to the common checklist.
@@ -116,6 +133,14 @@ pub struct ItemTemplate {
     /// The founder routes the item applies to; empty means every route.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub routes: Vec<FounderRoute>,
+    /// The kinds of replicator the item applies to; empty means every kind.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub kinds: Vec<ReplicatorKind>,
+    /// For the agreement tasks: the group of agreement terms the item negotiates. Such an
+    /// item applies only where there is an agreement (not to an open replication), and its
+    /// status follows the terms of the group (see `checklist_terms`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub term_group: Option<TermGroup>,
 }
 
 /// What a model needs and offers, in closed vocabularies, for filters and the recommendation.

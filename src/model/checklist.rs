@@ -1,7 +1,8 @@
 //! The replication checklist: the common items every replication shares
 //! (`assets/checklist/common.json`) merged with the chosen model's own items and filtered by
-//! the founder route, plus the user's custom items. Rebuilding the list after a change of
-//! model or route keeps everything the user entered for items that stay.
+//! the founder route, the kind of replicator and the agreement (see [`Applicability`]), plus
+//! the user's custom items. Rebuilding the list after a change of model, kind or route keeps
+//! everything the user entered for items that stay.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -10,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use super::catalogue::{ItemTemplate, ModelEntry};
 use super::plan::{ChecklistEntry, Plan};
-use super::taxonomy::{FounderRoute, Phase};
+use super::taxonomy::Phase;
 use super::text::Text;
 
 /// The `format` marker of checklist files.
@@ -92,19 +93,15 @@ pub fn common_item(id: &str) -> Option<&'static ItemTemplate> {
     common_items().iter().find(|t| t.id == id)
 }
 
-/// True when `template` applies to `route`. Items without routes apply to every route, and
-/// every item applies while the route is not chosen yet.
-pub fn applies(template: &ItemTemplate, route: Option<FounderRoute>) -> bool {
-    template.routes.is_empty() || route.is_none_or(|r| template.routes.contains(&r))
-}
-
-/// The templates of a plan for `model` and `route`, ordered by phase: common items first,
-/// then the model's. A model item with the same id as a common item replaces it.
+/// The templates of a plan for `model` and `fit` (founder route, kind of replicator,
+/// agreement), ordered by phase: common items first, then the model's. A model item with the
+/// same id as a common item replaces it.
 pub fn templates_for<'a>(
     common: &'a [ItemTemplate],
     model: Option<&'a ModelEntry>,
-    route: Option<FounderRoute>,
+    fit: impl Into<Applicability>,
 ) -> Vec<(&'a ItemTemplate, Origin)> {
+    let fit = fit.into();
     let model_items: &[ItemTemplate] = model.map_or(&[], |m| m.checklist.as_slice());
     let overridden = |id: &str| model_items.iter().any(|t| t.id == id);
     let mut out: Vec<_> = common
@@ -112,7 +109,7 @@ pub fn templates_for<'a>(
         .filter(|t| !overridden(&t.id))
         .map(|t| (t, Origin::Common))
         .chain(model_items.iter().map(|t| (t, Origin::Model)))
-        .filter(|(t, _)| applies(t, route))
+        .filter(|(t, _)| applies(t, fit))
         .collect();
     out.sort_by_key(|(t, _)| t.phase);
     out
@@ -159,10 +156,11 @@ impl ChecklistEntry {
     }
 }
 
-/// The checklist for `model` and `route`. The rule for every rebuild (upgrade, change of model,
-/// change of founder route): items of the new template keep what the user entered (the
-/// catalogue's wording is refreshed); custom items stay; an item the new template lacks stays
-/// when the user touched it (see [`ChecklistEntry::is_touched`]) and is dropped otherwise, so
+/// The checklist for `model` and `fit`. The rule for every rebuild (upgrade, change of model,
+/// of the kind of replicator or of the founder route): items of the new template keep what the
+/// user entered (the catalogue's wording is refreshed), and an entry the user has not touched
+/// takes the status the plan gives it (see [`derived_status`]); custom items stay; an item the
+/// new template lacks stays when the user touched it (see [`ChecklistEntry::is_touched`]) and is dropped otherwise, so
 /// nothing the user entered is ever lost, and switching back finds it again. When `model` is
 /// `None` the model's items already in the list are kept too (the plan may name a model this
 /// build does not know).
@@ -170,8 +168,9 @@ pub fn rebuild(
     old: Vec<ChecklistEntry>,
     common: &[ItemTemplate],
     model: Option<&ModelEntry>,
-    route: Option<FounderRoute>,
+    fit: impl Into<Applicability>,
 ) -> Vec<ChecklistEntry> {
+    let fit = fit.into();
     let mut kept_tail = Vec::new();
     let mut by_id: HashMap<String, ChecklistEntry> = HashMap::new();
     let mut order = Vec::new();
@@ -195,15 +194,19 @@ pub fn rebuild(
             }
         }
     }
-    let mut list: Vec<ChecklistEntry> = templates_for(common, model, route)
+    let mut list: Vec<ChecklistEntry> = templates_for(common, model, fit)
         .into_iter()
         .filter(|(t, _)| !kept_tail.iter().any(|e| e.id == t.id))
-        .map(|(template, origin)| match by_id.remove(&template.id) {
-            Some(mut entry) => {
-                entry.refresh_from(template, origin);
-                entry
-            }
-            None => ChecklistEntry::from_template(template, origin),
+        .map(|(template, origin)| {
+            let mut entry = match by_id.remove(&template.id) {
+                Some(mut entry) => {
+                    entry.refresh_from(template, origin);
+                    entry
+                }
+                None => ChecklistEntry::from_template(template, origin),
+            };
+            derive_untouched(&mut entry, template, &fit);
+            entry
         })
         .collect();
     let touched_leftovers = order
@@ -305,6 +308,15 @@ impl Plan {
 #[path = "checklist_outside.rs"]
 mod outside;
 pub use outside::{template_ids, touched_leaving};
+
+#[path = "checklist_fit.rs"]
+mod fit;
+pub use fit::{
+    Applicability, CHOOSE_ROUTE_ID, applies, derive_untouched, derived_status, group_settled,
+};
+
+#[path = "checklist_terms.rs"]
+mod terms;
 
 #[cfg(test)]
 #[path = "checklist_tests.rs"]

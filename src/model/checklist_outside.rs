@@ -3,28 +3,27 @@
 
 use std::collections::HashSet;
 
-use super::{Origin, common_items, templates_for};
+use super::{Applicability, Origin, common_items, templates_for};
 use crate::model::catalogue::ModelEntry;
 use crate::model::plan::{ChecklistEntry, Plan};
-use crate::model::taxonomy::FounderRoute;
 
-/// The ids of the plan's template for `model` and `route` (common and model items).
-pub fn template_ids(model: Option<&ModelEntry>, route: Option<FounderRoute>) -> HashSet<&str> {
-    templates_for(common_items(), model, route)
+/// The ids of the plan's template for `model` and `fit` (common and model items).
+pub fn template_ids(model: Option<&ModelEntry>, fit: impl Into<Applicability>) -> HashSet<&str> {
+    templates_for(common_items(), model, fit)
         .into_iter()
         .map(|(t, _)| t.id.as_str())
         .collect()
 }
 
 /// How many entries of `checklist` hold something the user entered and would leave the
-/// template if the plan switched to `model` and `route` (they would be kept, marked "no longer
+/// template if the plan switched to `model` and `fit` (they would be kept, marked "no longer
 /// in the model's list"). Zero means the switch changes nothing the user wrote.
 pub fn touched_leaving(
     checklist: &[ChecklistEntry],
     model: Option<&ModelEntry>,
-    route: Option<FounderRoute>,
+    fit: impl Into<Applicability>,
 ) -> usize {
-    let ids = template_ids(model, route);
+    let ids = template_ids(model, fit);
     checklist
         .iter()
         .filter(|e| e.origin != Origin::Custom && e.is_touched() && !ids.contains(e.id.as_str()))
@@ -39,7 +38,7 @@ impl Plan {
         if entry.origin == Origin::Custom || (model.is_none() && self.model_id.is_some()) {
             return false;
         }
-        !templates_for(common_items(), model, self.route())
+        !templates_for(common_items(), model, self.applicability())
             .iter()
             .any(|(t, _)| t.id == entry.id)
     }
@@ -50,7 +49,7 @@ impl Plan {
         if model.is_none() && self.model_id.is_some() {
             return HashSet::new();
         }
-        let ids = template_ids(model, self.route());
+        let ids = template_ids(model, self.applicability());
         self.checklist
             .iter()
             .filter(|e| e.origin != Origin::Custom && !ids.contains(e.id.as_str()))

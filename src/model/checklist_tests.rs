@@ -21,6 +21,8 @@ fn template(id: &str, phase: Phase, routes: Vec<FounderRoute>) -> ItemTemplate {
         verify: false,
         source: Some("https://example.org/x".to_owned()),
         routes,
+        kinds: Vec::new(),
+        term_group: None,
     }
 }
 
@@ -93,7 +95,10 @@ fn routes_filter_items() {
     assert!(applies(&any, Some(FounderRoute::LegalPersons)));
     assert!(applies(&natural, Some(FounderRoute::NaturalPersons)));
     assert!(!applies(&natural, Some(FounderRoute::LegalPersons)));
-    assert!(applies(&natural, None), "no route yet: show both");
+    assert!(
+        applies(&natural, None::<FounderRoute>),
+        "no route yet: show both"
+    );
 }
 
 #[test]
@@ -174,7 +179,7 @@ fn rebuild_without_a_known_model_keeps_its_items() {
         Origin::Model,
     )];
     old[0].status = Status::Done;
-    let rebuilt = rebuild(old, common_items(), None, None);
+    let rebuilt = rebuild(old, common_items(), None, None::<FounderRoute>);
     let kept = rebuilt.iter().find(|e| e.id == "model_only").unwrap();
     assert_eq!(kept.status, Status::Done);
     assert_eq!(rebuilt.len(), common_items().len() + 1);
@@ -244,8 +249,8 @@ fn a_model_change_keeps_touched_items_aside_and_brings_them_back() {
     let now = chrono::DateTime::UNIX_EPOCH;
     let mut plan = crate::model::plan::Plan::new("Plan", now);
     plan.choose_model(first);
-    let leaving = template_ids(Some(first), None);
-    let staying = template_ids(Some(second), None);
+    let leaving = template_ids(Some(first), None::<FounderRoute>);
+    let staying = template_ids(Some(second), None::<FounderRoute>);
     let own: Vec<String> = first
         .checklist
         .iter()
@@ -262,7 +267,10 @@ fn a_model_change_keeps_touched_items_aside_and_brings_them_back() {
     entry.owner = "Anna".to_owned();
     entry.note = "Rozmowa w urzędzie".to_owned();
     let before = entry.clone();
-    assert_eq!(touched_leaving(&plan.checklist, Some(second), None), 1);
+    assert_eq!(
+        touched_leaving(&plan.checklist, Some(second), None::<FounderRoute>),
+        1
+    );
     assert!(leaving.contains(touched_id.as_str()));
 
     plan.choose_model(second);

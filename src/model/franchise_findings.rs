@@ -4,6 +4,7 @@
 use super::catalogue::ModelEntry;
 use super::franchise::FranchisorKind;
 use super::franchise_terms::{TermId, TermStatus};
+use super::money::Money;
 use super::plan::Plan;
 
 /// One franchise finding.
@@ -20,9 +21,10 @@ pub enum Finding {
     },
     /// Agreement terms still to negotiate (with a franchisor chosen).
     TermsOpen(usize),
-    /// The fees add up to more than all start-up costs in the budget, so they cannot all
-    /// be in it.
-    FeesNotInBudget,
+    /// Fee lines without an amount. The budget counts the fees from the franchise section
+    /// as costs, so such a fee is in it as 0 zł: the amount is missing, or the line is not a
+    /// fee (a fee waived is no line at all).
+    FeesNotInBudget(usize),
 }
 
 /// The findings on the plan's franchise section against `model` (when known), most serious
@@ -56,8 +58,13 @@ pub fn findings(plan: &Plan, model: Option<&ModelEntry>) -> Vec<Finding> {
             }
         }
     }
-    if franchise.fees_total() > plan.budget.totals().costs {
-        out.push(Finding::FeesNotInBudget);
+    let without_amount = franchise
+        .fees
+        .iter()
+        .filter(|fee| fee.amount == Money::ZERO)
+        .count();
+    if without_amount > 0 {
+        out.push(Finding::FeesNotInBudget(without_amount));
     }
     out
 }
@@ -65,7 +72,6 @@ pub fn findings(plan: &Plan, model: Option<&ModelEntry>) -> Vec<Finding> {
 #[cfg(test)]
 mod tests {
     use super::{Finding, findings};
-    use crate::model::budget::CostLine;
     use crate::model::catalogue::Catalogue;
     use crate::model::franchise::{Decision, Fee, FranchisorKind};
     use crate::model::franchise_terms::{TermId, TermStatus};
@@ -98,14 +104,15 @@ mod tests {
             amount: Money::zloty(500),
             ..Fee::default()
         });
+        plan.franchise.fees.push(Fee::default());
         assert_eq!(
             findings(&plan, None),
-            [Finding::TermsOpen(2), Finding::FeesNotInBudget]
+            [Finding::TermsOpen(2), Finding::FeesNotInBudget(1)]
         );
-        plan.budget.costs.push(CostLine {
-            name: "Opłata franczyzowa".to_owned(),
-            amount: Money::zloty(500),
-        });
+        plan.franchise.fees[1].amount = Money::zloty(20);
         assert_eq!(findings(&plan, None), [Finding::TermsOpen(2)]);
+        // The fees are in the budget's costs without a cost line of their own.
+        assert!(plan.budget.costs.is_empty());
+        assert_eq!(plan.budget_totals().costs, Money::zloty(520));
     }
 }

@@ -2,6 +2,8 @@
 
 use chrono::NaiveDate;
 
+use super::catalogue::ModelEntry;
+use super::franchise_findings::{self, Finding};
 use super::membership::{self, Check, Outcome, Rule};
 use super::money::Money;
 use super::plan::Plan;
@@ -53,6 +55,9 @@ pub enum Issue {
     },
     /// Funding falls short of costs by this much.
     FundingGap(Money),
+    /// A finding on the franchise section (no franchisor, a core element dropped, fees the
+    /// budget cannot count). Open agreement terms are not one: they are checklist tasks.
+    Franchise(Finding),
 }
 
 /// Where an issue is fixed.
@@ -77,12 +82,20 @@ impl Issue {
                 Target::Step(Step::Readiness)
             }
             Self::FundingGap(_) => Target::Step(Step::Budget),
+            Self::Franchise(_) => Target::Step(Step::Franchise),
         }
     }
 }
 
-/// Everything that needs attention in `plan` on `today`, most urgent kinds first.
+/// Everything that needs attention in `plan` on `today`, most urgent kinds first, without
+/// the catalogue (a dropped core element is only found with it: see [`check_with`]).
 pub fn check(plan: &Plan, today: NaiveDate) -> Vec<Issue> {
+    check_with(plan, None, today)
+}
+
+/// Everything that needs attention in `plan` on `today`; `model` is the plan's model as the
+/// catalogue knows it, used to name the core elements the plan drops.
+pub fn check_with(plan: &Plan, model: Option<&ModelEntry>, today: NaiveDate) -> Vec<Issue> {
     let mut issues = Vec::new();
     if plan.model_id.is_none() {
         issues.push(Issue::NoModel);
@@ -129,9 +142,15 @@ pub fn check(plan: &Plan, today: NaiveDate) -> Vec<Issue> {
             threshold: summary.threshold(),
         });
     }
-    if let Some(gap) = plan.budget.totals().shortfall() {
+    if let Some(gap) = plan.budget_totals().shortfall() {
         issues.push(Issue::FundingGap(gap));
     }
+    issues.extend(
+        franchise_findings::findings(plan, model)
+            .into_iter()
+            .filter(|f| !matches!(f, Finding::TermsOpen(_)))
+            .map(Issue::Franchise),
+    );
     issues
 }
 
@@ -160,8 +179,10 @@ fn membership_issues(plan: &Plan, issues: &mut Vec<Issue>) {
 mod tests {
     use chrono::{NaiveDate, TimeZone as _};
 
-    use super::{Issue, Target, check};
+    use super::{Issue, Target, check, check_with};
     use crate::model::catalogue::Catalogue;
+    use crate::model::franchise::{Decision, Fee, FranchisorKind};
+    use crate::model::franchise_findings::Finding;
     use crate::model::membership::{Check, Headcount, Outcome, Rule};
     use crate::model::money::Money;
     use crate::model::plan::{Plan, ReplicatorKind, Status};
@@ -198,6 +219,8 @@ mod tests {
     fn a_finished_plan_is_healthy() {
         let mut plan = plan();
         plan.set_kind(ReplicatorKind::Ngo, None);
+        plan.franchise.franchisor.kind = Some(FranchisorKind::None);
+        plan.franchise.franchisor.know_how_source = "Podręcznik modelu".to_owned();
         plan.choose_model(&Catalogue::built_in().models[0]);
         for entry in &mut plan.checklist {
             entry.owner = "Zarząd".to_owned();
@@ -219,7 +242,8 @@ mod tests {
         plan.checklist[0].due = NaiveDate::from_ymd_opt(2026, 11, 20);
         plan.checklist[1].due = NaiveDate::from_ymd_opt(2026, 11, 1);
         plan.checklist[2].status = Status::NotApplicable;
-        let open = plan.checklist.len();
+        // The founder-route task is done: the route is fixed.
+        let open = plan.checklist.len() - 1;
         for q in &QUESTIONS {
             plan.readiness.set(q.id, 1);
         }
@@ -257,12 +281,45 @@ mod tests {
                 threshold: 15,
             },
             Issue::FundingGap(Money(500)),
+            Issue::Franchise(Finding::NoFranchisor),
         ];
         assert_eq!(issues, expected);
+        assert_eq!(issues[7].target(), Target::Step(Step::Franchise));
         assert_eq!(issues[3].target(), Target::Item(first));
         assert_eq!(issues[4].target(), Target::Step(Step::Team));
         assert_eq!(issues[5].target(), Target::Step(Step::Readiness));
         assert_eq!(issues[6].target(), Target::Step(Step::Budget));
+    }
+
+    #[test]
+    fn franchise_findings_join_the_health_check_but_open_terms_do_not() {
+        let catalogue = Catalogue::built_in();
+        let model = catalogue.get("kindergarten").unwrap();
+        let mut plan = plan();
+        plan.choose_model(model);
+        plan.franchise.franchisor.kind = Some(FranchisorKind::Owes);
+        plan.franchise.decision_mut("kg.subsidy").decision = Decision::Drop;
+        plan.franchise.fees.push(Fee {
+            name: "Opłata wstępna".to_owned(),
+            ..Fee::default()
+        });
+        let franchise: Vec<_> = check_with(&plan, Some(model), today())
+            .into_iter()
+            .filter(|i| matches!(i, Issue::Franchise(_)))
+            .collect();
+        let dropped = Finding::CoreDropped {
+            id: "kg.subsidy".to_owned(),
+        };
+        assert_eq!(
+            franchise,
+            [
+                Issue::Franchise(dropped),
+                Issue::Franchise(Finding::FeesNotInBudget(1)),
+            ],
+            "no finding for the 14 open terms: they are checklist tasks"
+        );
+        // Without the catalogue the dropped element cannot be named, so it is not reported.
+        assert!(!check(&plan, today()).contains(&franchise[0]));
     }
 
     #[test]

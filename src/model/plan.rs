@@ -242,20 +242,22 @@ impl Plan {
         self.rebuild_checklist(Some(model));
     }
 
-    /// Sets the kind of replicator; when that changes the founder route, the checklist is
-    /// rebuilt for the new route. `model` is the plan's model as the catalogue knows it.
+    /// Sets the kind of replicator; when the kind changes, the checklist is rebuilt for it
+    /// (items follow the founder route and the kind, and the founder-route task is done once
+    /// the route is fixed). `model` is the plan's model as the catalogue knows it.
     pub fn set_kind(&mut self, kind: ReplicatorKind, model: Option<&ModelEntry>) {
-        let old_route = self.route();
+        let old_kind = self.profile.kind;
         self.profile.kind = Some(kind);
-        if old_route != self.route() && (self.model_id.is_some() || !self.checklist.is_empty()) {
+        if old_kind != Some(kind) && (self.model_id.is_some() || !self.checklist.is_empty()) {
             self.rebuild_checklist(model);
         }
     }
 
-    /// Rebuilds the checklist for `model` and the plan's route (see [`rebuild`]).
+    /// Rebuilds the checklist for `model` and the plan's route, kind and agreement (see
+    /// [`rebuild`]).
     pub fn rebuild_checklist(&mut self, model: Option<&ModelEntry>) {
         let old = std::mem::take(&mut self.checklist);
-        self.checklist = rebuild(old, common_items(), model, self.route());
+        self.checklist = rebuild(old, common_items(), model, self.applicability());
     }
 
     /// Finishes an upgrade from schema version `from` that needs the catalogue: plans from
@@ -343,10 +345,19 @@ mod tests {
         assert_eq!(plan.entry(&kept).unwrap().owner, "Anna");
         assert!(plan.entry(&custom).is_some());
 
-        // Another legal-persons kind keeps the route: nothing is rebuilt.
+        // A municipality is not shown the items on an organisation's own statute.
+        assert!(plan.entry("check_founder_statutory_aims").is_none());
+        // Another legal-persons kind keeps the route but rebuilds for the kind.
+        plan.set_kind(ReplicatorKind::Ngo, Some(model));
+        assert!(plan.entry("check_founder_statutory_aims").is_some());
+        assert_eq!(plan.entry(&kept).unwrap().owner, "Anna");
+        assert!(plan.entry(&custom).is_some());
         let before = plan.checklist.clone();
         plan.set_kind(ReplicatorKind::Ngo, Some(model));
-        assert_eq!(plan.checklist, before);
+        assert_eq!(
+            plan.checklist, before,
+            "the same kind again changes nothing"
+        );
     }
 
     #[test]

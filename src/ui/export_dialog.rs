@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::export::messages::{Messages, lang_of, messages};
-use crate::export::{ExportOptions, Format, Separator};
+use crate::export::{CsvTable, ExportOptions, Format, Separator};
 use crate::i18n::{Lang, Strings};
 use crate::io::export_file::check_output;
 use crate::ui::modals::ModalAction;
@@ -133,6 +133,12 @@ fn choices_ui(ui: &mut egui::Ui, m: &Messages, dialog: &mut ExportDialog) {
             let [semicolon, comma] = m.separators;
             ui.radio_value(&mut options.separator, Separator::Semicolon, semicolon);
             ui.radio_value(&mut options.separator, Separator::Comma, comma);
+        });
+        ui.horizontal(|ui| {
+            ui.label(egui::RichText::new(m.table_label).strong());
+            for (table, label) in CsvTable::ALL.into_iter().zip(m.tables) {
+                ui.radio_value(&mut options.csv_table, table, label);
+            }
         });
     }
 }

@@ -4,19 +4,28 @@ use chrono::NaiveDate;
 
 use crate::command::Command;
 use crate::i18n::Lang;
+use crate::i18n::planning::franchise::texts as franchise_texts;
 use crate::i18n::planning::health::{HealthTexts, texts};
 use crate::i18n::planning::team::texts as team_texts;
-use crate::model::health::{Issue, Target, check};
+use crate::model::catalogue::ModelEntry;
+use crate::model::health::{Issue, Target, check_with};
 use crate::model::money::format_money;
 use crate::model::plan::Plan;
 
 /// Overdue items listed one by one; the rest are counted.
 const OVERDUE_SHOWN: usize = 5;
 
-/// Draws the list of issues; returns the command of the button clicked.
-pub fn ui(ui: &mut egui::Ui, lang: Lang, plan: &Plan, today: NaiveDate) -> Option<Command> {
+/// Draws the list of issues; returns the command of the button clicked. `model` is the
+/// plan's model as the catalogue knows it (to name a dropped core element).
+pub fn ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    plan: &Plan,
+    model: Option<&ModelEntry>,
+    today: NaiveDate,
+) -> Option<Command> {
     let t = texts(lang);
-    let issues = check(plan, today);
+    let issues = check_with(plan, model, today);
     let mut command = None;
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
@@ -37,7 +46,7 @@ pub fn ui(ui: &mut egui::Ui, lang: Lang, plan: &Plan, today: NaiveDate) -> Optio
                     continue;
                 }
             }
-            let text = issue_text(t, lang, plan, issue);
+            let text = issue_text(t, lang, plan, model, issue);
             ui.horizontal_wrapped(|ui| {
                 let button = ui.small_button(t.fix).accessible_name((t.fix_name)(&text));
                 if button.clicked() {
@@ -60,8 +69,14 @@ fn target_command(target: Target) -> Command {
     }
 }
 
-/// The text of `issue`.
-pub fn issue_text(t: &HealthTexts, lang: Lang, plan: &Plan, issue: &Issue) -> String {
+/// The text of `issue`; `model` names the elements of franchise findings.
+pub fn issue_text(
+    t: &HealthTexts,
+    lang: Lang,
+    plan: &Plan,
+    model: Option<&ModelEntry>,
+    issue: &Issue,
+) -> String {
     let item = |id: &str| {
         plan.entry(id)
             .map_or_else(|| id.to_owned(), |e| e.text.get(lang).to_owned())
@@ -89,5 +104,6 @@ pub fn issue_text(t: &HealthTexts, lang: Lang, plan: &Plan, issue: &Issue) -> St
         } => (t.readiness_incomplete)(*answered, *questions),
         Issue::ReadinessLow { points, threshold } => (t.readiness_low)(*points, *threshold),
         Issue::FundingGap(gap) => (t.funding_gap)(&format_money(*gap, lang)),
+        Issue::Franchise(finding) => franchise_texts(lang).finding(finding, model, lang),
     }
 }

@@ -5,7 +5,9 @@ use super::fields::{count_field, money_field};
 use crate::i18n::Lang;
 use crate::i18n::planning::budget::{BudgetTexts, texts};
 use crate::i18n::planning::checklist::texts as checklist_texts;
+use crate::i18n::planning::franchise::texts as franchise_texts;
 use crate::model::budget::{Budget, CostLine, FundingKind, FundingLine, REFERENCES, Reference};
+use crate::model::franchise::Fee;
 use crate::model::money::{Money, format_money};
 use crate::model::plan::Plan;
 
@@ -26,13 +28,35 @@ pub fn ui(ui: &mut egui::Ui, lang: Lang, plan: &mut Plan) {
     ui.add_space(8.0);
     ui.label(egui::RichText::new(t.costs_heading).strong().size(17.0));
     costs_ui(ui, lang, t, &mut budget.costs);
+    fees_ui(ui, lang, &plan.franchise.fees);
     ui.add_space(8.0);
+    let budget = &mut plan.budget;
     ui.label(egui::RichText::new(t.funding_heading).strong().size(17.0));
     funding_ui(ui, lang, t, &mut budget.funding);
     ui.add_space(8.0);
-    totals_ui(ui, lang, t, budget);
+    totals_ui(ui, lang, t, plan);
     ui.add_space(12.0);
-    references_ui(ui, lang, t, budget);
+    references_ui(ui, lang, t, &mut plan.budget);
+}
+
+/// The franchise fees, counted in the costs but kept in the franchise section (read only
+/// here; they are edited in the franchise step).
+fn fees_ui(ui: &mut egui::Ui, lang: Lang, fees: &[Fee]) {
+    if fees.is_empty() {
+        return;
+    }
+    let f = franchise_texts(lang);
+    ui.add_space(4.0);
+    ui.label(egui::RichText::new(f.fees_in_budget).strong());
+    for fee in fees {
+        let name = match fee.name.trim() {
+            "" => f.fees_heading,
+            name => name,
+        };
+        let kind = f.fee_kind(fee.kind);
+        let amount = format_money(fee.amount, lang);
+        ui.label(format!("{name} ({kind}): {amount}"));
+    }
 }
 
 fn costs_ui(ui: &mut egui::Ui, lang: Lang, t: &BudgetTexts, costs: &mut Vec<CostLine>) {
@@ -112,8 +136,8 @@ fn funding_ui(ui: &mut egui::Ui, lang: Lang, t: &BudgetTexts, funding: &mut Vec<
     }
 }
 
-fn totals_ui(ui: &mut egui::Ui, lang: Lang, t: &BudgetTexts, budget: &Budget) {
-    let totals = budget.totals();
+fn totals_ui(ui: &mut egui::Ui, lang: Lang, t: &BudgetTexts, plan: &Plan) {
+    let totals = plan.budget_totals();
     let gap = totals.gap();
     egui::Grid::new("budget_totals")
         .num_columns(2)
@@ -138,7 +162,7 @@ fn totals_ui(ui: &mut egui::Ui, lang: Lang, t: &BudgetTexts, budget: &Budget) {
                 ui.label(format_money(Money::ZERO.minus(gap), lang));
                 ui.end_row();
             }
-            if let Some(per_job) = budget.cost_per_job() {
+            if let Some(per_job) = plan.cost_per_job() {
                 ui.label(egui::RichText::new(t.per_job).strong());
                 ui.label(format_money(per_job, lang));
                 ui.end_row();

@@ -7,10 +7,18 @@ use crate::i18n::planning::franchise::{FranchiseTexts, texts};
 use crate::model::catalogue::{Catalogue, ModelEntry};
 use crate::model::franchise::{Decision, Franchise, Franchisor, FranchisorKind};
 use crate::model::franchise_elements::{ModelElement, core_first};
+use crate::model::franchise_findings::Finding;
 use crate::model::plan::Plan;
 
 /// Draws the step; edits the plan in place.
 pub fn ui(ui: &mut egui::Ui, lang: Lang, catalogue: &Catalogue, plan: &mut Plan) {
+    let before = plan.applicability();
+    draw(ui, lang, catalogue, plan);
+    // The agreement tasks of the checklist follow the franchisor and the terms.
+    plan.sync_term_tasks(&before);
+}
+
+fn draw(ui: &mut egui::Ui, lang: Lang, catalogue: &Catalogue, plan: &mut Plan) {
     let t = texts(lang);
     ui.heading(t.heading);
     let model = plan.model_id.as_deref().and_then(|id| catalogue.get(id));
@@ -143,8 +151,8 @@ fn named_field(ui: &mut egui::Ui, label: &str, element: &str, value: &mut String
     });
 }
 
-/// The franchise block of the review: fidelity, franchisor and the findings (a dropped core
-/// element is named).
+/// The franchise block of the review: fidelity, franchisor and how many agreement terms are
+/// still open (the other franchise findings are in the health check above it).
 pub fn review_ui(ui: &mut egui::Ui, lang: Lang, catalogue: &Catalogue, plan: &Plan) {
     let t = texts(lang);
     let franchise = &plan.franchise;
@@ -162,8 +170,12 @@ pub fn review_ui(ui: &mut egui::Ui, lang: Lang, catalogue: &Catalogue, plan: &Pl
             format!("{kind}: {name}")
         });
     }
-    for finding in crate::model::franchise_findings::findings(plan, model) {
-        let text = format!("⚠ {}", t.finding(&finding, model, lang));
+    let findings = crate::model::franchise_findings::findings(plan, model);
+    let open_terms = findings
+        .iter()
+        .filter(|f| matches!(f, Finding::TermsOpen(_)));
+    for finding in open_terms {
+        let text = format!("⚠ {}", t.finding(finding, model, lang));
         ui.label(egui::RichText::new(text).color(super::theme::WARNING));
     }
 }

@@ -18,7 +18,8 @@ pub fn ui(
     let plan = &doc.plan;
     ui.heading(s.review_heading);
     ui.add_space(8.0);
-    let fix = super::health_panel::ui(ui, lang, plan, today);
+    let model = plan.model_id.as_deref().and_then(|id| catalogue.get(id));
+    let fix = super::health_panel::ui(ui, lang, plan, model, today);
     ui.add_space(8.0);
     let or_not_set = |text: &str| {
         if text.trim().is_empty() {
@@ -42,7 +43,7 @@ pub fn ui(
     let progress = crate::model::progress::Progress::of(&plan.checklist);
     let h = crate::i18n::planning::health::texts(lang);
     let readiness = plan.readiness.summary();
-    let totals = plan.budget.totals();
+    let totals = plan.budget_totals();
     let budget = (h.budget_summary)(
         &crate::model::money::format_money(totals.costs, lang),
         &crate::model::money::format_money(totals.funding, lang),

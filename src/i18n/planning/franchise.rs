@@ -3,7 +3,7 @@
 use crate::i18n::Lang;
 use crate::model::franchise::{Decision, FeeKind, Fidelity, FranchisorKind};
 use crate::model::franchise_elements::{ElementKind, ElementProvenance};
-use crate::model::franchise_terms::{TermGroup, TermId, TermStatus};
+use crate::model::franchise_terms::{TermId, TermStatus};
 
 /// Every text of the franchise step.
 #[derive(Debug)]
@@ -90,8 +90,6 @@ pub struct FranchiseTexts {
     pub franchisor_commits: &'static str,
     /// What the franchisor expects back.
     pub replicator_commits: &'static str,
-    /// Checklist task per open term group, in [`TermGroup::ALL`] order.
-    pub group_tasks: [&'static str; 4],
     /// Finding: a core element dropped.
     pub finding_core_dropped: fn(&str) -> String,
     /// Finding: no franchisor chosen.
@@ -100,8 +98,10 @@ pub struct FranchiseTexts {
     pub finding_open_without_know_how: &'static str,
     /// Finding: terms still to negotiate.
     pub finding_terms_open: fn(usize) -> String,
-    /// Finding: fees exceed the budget's costs.
-    pub finding_fees_not_in_budget: &'static str,
+    /// Finding: fee lines without an amount (how many).
+    pub finding_fees_not_in_budget: fn(usize) -> String,
+    /// Heading of the fees as the budget shows them.
+    pub fees_in_budget: &'static str,
     /// Table columns: element, decision, why or reason, term, status, note.
     pub columns: [&'static str; 6],
     /// Shown after a model change dropped decisions.
@@ -121,7 +121,7 @@ impl FranchiseTexts {
             Finding::NoFranchisor => self.finding_no_franchisor.to_owned(),
             Finding::OpenWithoutKnowHow => self.finding_open_without_know_how.to_owned(),
             Finding::TermsOpen(n) => (self.finding_terms_open)(*n),
-            Finding::FeesNotInBudget => self.finding_fees_not_in_budget.to_owned(),
+            Finding::FeesNotInBudget(n) => (self.finding_fees_not_in_budget)(*n),
             Finding::CoreDropped { id } => {
                 let name = model
                     .and_then(|m| m.elements.iter().find(|e| &e.id == id))
@@ -195,14 +195,6 @@ impl FranchiseTexts {
             FeeKind::OneOff => one_off,
             FeeKind::Periodic => periodic,
         }
-    }
-
-    /// The checklist task of a term group.
-    pub fn group_task(&self, group: TermGroup) -> &'static str {
-        pick(
-            &self.group_tasks,
-            TermGroup::ALL.iter().position(|g| *g == group),
-        )
     }
 }
 

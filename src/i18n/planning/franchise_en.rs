@@ -65,7 +65,7 @@ pub const EN: FranchiseTexts = FranchiseTexts {
     support_note: |n| format!("Support {n}: how often or how much"),
     add_support: "➕ Add support",
     fees_heading: "Fees",
-    fees_hint: "Enter the fee amounts in the costs of the “Budget” step too.",
+    fees_hint: "The “Budget” step counts these fees in the costs: do not enter them there again.",
     fee_name: |n| format!("Fee {n}: what for"),
     fee_amount: |n| format!("Fee {n}: amount"),
     fee_kinds: ["one-off", "periodic"],
@@ -78,20 +78,19 @@ pub const EN: FranchiseTexts = FranchiseTexts {
     missing_drop_reason: "Give the reason for dropping the element.",
     franchisor_commits: "The franchisor commits to",
     replicator_commits: "The franchisor expects back",
-    group_tasks: [
-        "Agree with the franchisor: parties, term, territory and brand",
-        "Agree the know-how transfer: manual, training, ongoing support",
-        "Agree fees, quality standards and reporting",
-        "Agree confidentiality, model changes, disputes and exit",
-    ],
     finding_core_dropped: |name| {
         format!("Core element dropped: {name} – the plan no longer replicates the model there.")
     },
     finding_no_franchisor: "No franchisor chosen (nor open replication).",
     finding_open_without_know_how: "Open replication: say where the know-how comes from.",
     finding_terms_open: |n| format!("Agreement terms still to negotiate: {n}"),
-    finding_fees_not_in_budget: "The franchise fees exceed the costs in the budget – add them \
-        to the costs.",
+    finding_fees_not_in_budget: |n| {
+        format!(
+            "Fees without an amount: {n} – the budget counts the fees from the Franchise step, \
+             so enter the amount, or remove the line if there is no fee."
+        )
+    },
+    fees_in_budget: "Fees to the franchisor (from the Franchise step, counted in the costs)",
     columns: [
         "Element",
         "Decision",

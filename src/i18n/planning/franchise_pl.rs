@@ -23,7 +23,7 @@ pub const PL: FranchiseTexts = FranchiseTexts {
     franchisor_name: "Nazwa organizacji",
     franchisor_contact: "Kontakt do organizacji",
     contact_hint: "Adres biura, ogólny e-mail lub telefon organizacji – bez danych prywatnych osób.",
-    know_how_source: "Skąd weźmiecie wiedzę o modelu",
+    know_how_source: "Skąd weźmiesz wiedzę o modelu",
     verify_owner: "do sprawdzenia z właścicielem modelu",
     elements_heading: "Elementy modelu: zachowaj, dostosuj albo pomiń",
     kinds: ["rdzeń", "do dostosowania"],
@@ -36,7 +36,7 @@ pub const PL: FranchiseTexts = FranchiseTexts {
     change_label: "Co się zmienia",
     adapt_reason_label: "Dlaczego",
     drop_reason_label: "Powód pominięcia",
-    drop_core_warning: "To element rdzenia: bez niego plan nie powiela modelu w tym zakresie.",
+    drop_core_warning: "To element rdzenia: bez niego plan nie replikuje modelu w tym zakresie.",
     agreement_heading: "Umowa: warunki i ich stan",
     agreement_hint: "Umowa franczyzy nie jest uregulowana w kodeksie cywilnym; zawiera się ją w \
         ramach swobody umów (art. 353¹ KC). Czy weszły już przepisy o franczyzie – do \
@@ -46,7 +46,7 @@ pub const PL: FranchiseTexts = FranchiseTexts {
         "Okres i przedłużenie",
         "Terytorium",
         "Nazwa i marka",
-        "Podręcznik i przekazanie know-how",
+        "Podręcznik i przekazanie wiedzy o modelu",
         "Szkolenia",
         "Wsparcie bieżące (mentoring, wizyty)",
         "Opłaty (jednorazowe, okresowe albo żadne)",
@@ -63,7 +63,7 @@ pub const PL: FranchiseTexts = FranchiseTexts {
     support_note: |n| format!("Wsparcie {n}: jak często lub ile"),
     add_support: "➕ Dodaj wsparcie",
     fees_heading: "Opłaty",
-    fees_hint: "Kwoty opłat wpisz też w kosztach w kroku „Budżet”.",
+    fees_hint: "Krok „Budżet” liczy te opłaty w kosztach: nie wpisuj ich tam drugi raz.",
     fee_name: |n| format!("Opłata {n}: za co"),
     fee_amount: |n| format!("Opłata {n}: kwota"),
     fee_kinds: ["jednorazowa", "okresowa"],
@@ -76,20 +76,19 @@ pub const PL: FranchiseTexts = FranchiseTexts {
     missing_drop_reason: "Podaj powód pominięcia elementu.",
     franchisor_commits: "Franczyzodawca zobowiązuje się do",
     replicator_commits: "Franczyzodawca oczekuje w zamian",
-    group_tasks: [
-        "Uzgodnij z franczyzodawcą: strony, okres, terytorium i markę",
-        "Uzgodnij przekazanie know-how: podręcznik, szkolenia, wsparcie bieżące",
-        "Uzgodnij opłaty, standardy jakości i sprawozdawczość",
-        "Uzgodnij poufność, zmiany modelu, spory i wyjście z umowy",
-    ],
     finding_core_dropped: |name| {
-        format!("Pominięty element rdzenia: {name} – plan nie powiela modelu w tym zakresie.")
+        format!("Pominięty element rdzenia: {name} – plan nie replikuje modelu w tym zakresie.")
     },
     finding_no_franchisor: "Nie wybrano franczyzodawcy (ani otwartej replikacji).",
-    finding_open_without_know_how: "Otwarta replikacja: napisz, skąd weźmiecie wiedzę o modelu.",
+    finding_open_without_know_how: "Otwarta replikacja: napisz, skąd weźmiesz wiedzę o modelu.",
     finding_terms_open: |n| format!("Warunki umowy do negocjacji: {n}"),
-    finding_fees_not_in_budget: "Opłaty dla franczyzodawcy przekraczają koszty w budżecie – \
-        dopisz je do kosztów.",
+    finding_fees_not_in_budget: |n| {
+        format!(
+            "Opłaty bez kwoty: {n} – budżet liczy opłaty z kroku Franczyza, więc wpisz kwotę \
+             albo usuń wiersz, jeśli opłaty nie ma."
+        )
+    },
+    fees_in_budget: "Opłaty dla franczyzodawcy (z kroku Franczyza, liczone w kosztach)",
     columns: [
         "Element",
         "Decyzja",

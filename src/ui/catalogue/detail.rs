@@ -59,7 +59,7 @@ pub fn ui(
     }
     section_heading(ui, sources);
     for source in &model.sources {
-        ui.hyperlink_to(format!("🔗 {}", source.title), &source.url)
+        ui.hyperlink_to(format!("🔗 {}", source.title_in(lang)), &source.url)
             .on_hover_text(&source.url);
     }
     command
