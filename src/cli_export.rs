@@ -3,8 +3,8 @@
 use std::path::{Path, PathBuf};
 
 use crate::cli::{EXIT_INVALID, EXIT_OK};
-use crate::export::messages::messages;
 use crate::export::{ExportOptions, Format, Separator, export};
+use crate::i18n::export_dialog::messages;
 use crate::i18n::{Lang, file_error_reason, tr};
 use crate::io::export_file::{default_output_path, write_export};
 use crate::io::loader::load;

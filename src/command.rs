@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
-use crate::export::messages::{Messages, lang_of, messages};
+use crate::i18n::export_dialog::{Messages, lang_of, messages};
 use crate::i18n::{Lang, Strings};
 use crate::model::plan::ReplicatorKind;
 use crate::model::wizard::Step;

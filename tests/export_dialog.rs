@@ -10,7 +10,7 @@ use common::TestApp;
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable as _;
 use social_franchise_planner::export::Format;
-use social_franchise_planner::export::messages::{Messages, messages};
+use social_franchise_planner::i18n::export_dialog::{Messages, messages};
 use social_franchise_planner::i18n::{Lang, tr};
 use social_franchise_planner::io::plan_file::save_plan;
 use social_franchise_planner::model::catalogue::Catalogue;

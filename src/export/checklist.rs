@@ -2,8 +2,8 @@
 //! the guidance of the catalogue (the model's item, else the common checklist's, else what the
 //! plan copied), and filtered by the options.
 
-use super::strings::DocStrings;
 use super::{Cell, CellKind, Context, Links};
+use crate::i18n::document::strings::DocStrings;
 use crate::model::catalogue::ItemTemplate;
 use crate::model::checklist::{Origin, common_item};
 use crate::model::dates::format_date;

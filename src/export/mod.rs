@@ -21,13 +21,10 @@ mod grid;
 mod health;
 pub mod html;
 pub mod markdown;
-pub mod messages;
 pub mod pdf;
 mod readiness;
 mod sections;
-pub mod strings;
 mod team;
-pub mod words;
 
 use chrono::NaiveDate;
 
@@ -37,8 +34,8 @@ use crate::model::text::Lang;
 pub use doc::{
     Block, Cell, CellKind, ExportDoc, Grid, Links, Para, Row, Section, SectionKind, Table,
 };
-use strings::{DocStrings, doc_strings};
-use words::{Words, words};
+use crate::i18n::document::strings::{DocStrings, doc_strings};
+use crate::i18n::document::{Words, words};
 
 /// The file formats a plan can be exported to.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

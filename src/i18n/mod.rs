@@ -11,7 +11,10 @@
 //!   citations follow [`crate::model::legal`]; what the sources leave open says
 //!   "do sprawdzenia".
 
+pub mod catalogue;
+pub mod document;
 mod en;
+pub mod export_dialog;
 mod pl;
 pub mod planning;
 

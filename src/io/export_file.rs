@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use super::plan_file::{PLAN_EXTENSION, PlanFileError, backup_path, write_atomically};
 use crate::export::Format;
-use crate::export::messages::messages;
+use crate::i18n::export_dialog::messages;
 use crate::i18n::{file_error_reason, tr};
 use crate::model::text::Lang;
 

@@ -1,9 +1,9 @@
 //! A model's page: everything the catalogue knows about it, in the order of the series'
 //! manuals, with "to verify" marks and clickable sources.
 
-use super::strings::cat_tr;
 use super::{CatalogueScreen, View, origin_line, pilot_text, section_heading};
 use crate::command::Command;
+use crate::i18n::catalogue::cat_tr;
 use crate::i18n::{Lang, tr};
 use crate::model::catalogue::{ItemTemplate, ModelEntry, Provenance};
 use crate::model::plan::Plan;

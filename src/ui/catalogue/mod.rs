@@ -7,7 +7,6 @@ pub mod detail;
 pub mod filters;
 pub mod fit;
 pub mod list;
-pub mod strings;
 
 use std::collections::BTreeSet;
 
@@ -17,7 +16,7 @@ use crate::model::catalogue::{Catalogue, Family, ModelEntry, Provenance};
 use crate::model::plan::Plan;
 use crate::model::recommend::Answers;
 use crate::model::search::Filters;
-use strings::cat_tr;
+use crate::i18n::catalogue::cat_tr;
 
 /// At most this many models are compared side by side.
 pub const MAX_COMPARE: usize = 3;

@@ -1,11 +1,8 @@
 //! The catalogue screens' own string table (PL and EN), plus the names of the closed
 //! vocabularies and the texts of the recommendation's reasons.
 
-#[path = "strings_en.rs"]
 mod en;
-#[path = "strings_lookup.rs"]
 mod lookup;
-#[path = "strings_pl.rs"]
 mod pl;
 
 pub use lookup::{ImportTexts, ReasonTexts};

@@ -1,11 +1,12 @@
-//! The words of the exported sections added after the first export (checklist details,
-//! readiness, team, budget and the health check), in Polish and English: one typed table per
-//! section, chosen by the export's language (independent of the window's).
+//! The words of an exported document, in Polish and English: the document's own words
+//! ([`strings`]) and one typed table per section (checklist details, readiness, team, budget
+//! and the health check), chosen by the export's language (independent of the window's).
 
 pub mod budget;
 pub mod checklist;
 pub mod health;
 pub mod readiness;
+pub mod strings;
 pub mod team;
 
 use crate::model::text::Lang;
