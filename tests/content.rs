@@ -158,6 +158,10 @@ fn polish_strings() -> Vec<(String, String)> {
                 social_franchise_planner::i18n::document::strings::PL
             ),
         ),
+        (
+            "file errors",
+            format!("{:?}", social_franchise_planner::i18n::errors::PL),
+        ),
     ];
     for (name, dump) in tables {
         out.push((name.to_owned(), dump));

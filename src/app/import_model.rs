@@ -37,7 +37,7 @@ impl PlannerApp {
             Err(err) => {
                 log::error!("Importing the model file {source:?} failed: {err}");
                 self.modal = Some(Modal::Error((c.import.failed)(
-                    &c.model_file_error(&err),
+                    &err.reason(lang),
                     &source.display().to_string(),
                 )));
             }

@@ -350,7 +350,7 @@ fn load_catalogue(dir: &Path, lang: Lang, toasts: &mut Toasts) -> (Catalogue, Ca
     let c = crate::i18n::catalogue::cat_tr(lang);
     for (path, err) in &loaded.skipped {
         toasts.warning((c.import.skipped)(
-            &c.model_file_error(err),
+            &err.reason(lang),
             &path.display().to_string(),
         ));
     }

@@ -74,7 +74,7 @@ fn tables(cx: &Context<'_>, blocks: &mut Vec<Block>) {
     }
     if !budget.funding.is_empty() {
         let rows = budget.funding.iter().enumerate().map(|(i, line)| {
-            let kind = w.kinds.get(line.kind.index()).copied().unwrap_or_default();
+            let kind = w.kind(line.kind);
             let mut description = name(&line.name);
             if reference_of(line).is_some() {
                 description = description.marked(w.reference_mark);

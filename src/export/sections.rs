@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use super::checklist::{Item, items, phase_name};
 use super::{Block, Context, Para, Row, Section, SectionKind, Table, format_date};
 use crate::model::catalogue::{Family, ModelEntry, Pilot, Provenance};
-use crate::model::plan::{ChecklistEntry, ReplicatorKind};
+use crate::model::plan::ChecklistEntry;
 use crate::model::progress::Progress;
 use crate::model::taxonomy::{FounderRoute, Phase};
 use crate::model::text::Fact;
@@ -39,13 +39,7 @@ pub(super) fn title_rows(cx: &Context<'_>, today: NaiveDate) -> Vec<Row> {
 pub(super) fn profile(cx: &Context<'_>) -> Option<Section> {
     let s = cx.s;
     let profile = &cx.plan.profile;
-    let kind = profile.kind.map(|kind| {
-        let index = ReplicatorKind::ALL.iter().position(|k| *k == kind);
-        index
-            .and_then(|i| s.kinds.get(i))
-            .copied()
-            .unwrap_or_default()
-    });
+    let kind = profile.kind.map(|kind| s.kind(kind));
     let mut rows = vec![Row::new(s.kind, kind.unwrap_or_default(), s.not_given)];
     if let Some(kind) = profile.kind {
         let [legal, natural] = s.routes;

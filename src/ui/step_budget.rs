@@ -73,13 +73,13 @@ fn funding_ui(ui: &mut egui::Ui, lang: Lang, t: &BudgetTexts, funding: &mut Vec<
         let n = index + 1;
         ui.push_id(("funding", index), |ui| {
             ui.horizontal(|ui| {
-                let kind_name = t.kinds.get(line.kind.index()).copied().unwrap_or_default();
+                let kind_name = t.kind(line.kind);
                 egui::ComboBox::from_id_salt("kind")
                     .selected_text(kind_name)
                     .width(230.0)
                     .show_ui(ui, |ui| {
-                        for (kind, name) in FundingKind::ALL.into_iter().zip(t.kinds) {
-                            ui.selectable_value(&mut line.kind, kind, name);
+                        for kind in FundingKind::ALL {
+                            ui.selectable_value(&mut line.kind, kind, t.kind(kind));
                         }
                     })
                     .response

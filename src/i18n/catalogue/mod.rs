@@ -209,8 +209,6 @@ mod tests {
                 (c.import.done)("x", "y"),
                 (c.import.failed)("x", "y"),
                 (c.import.skipped)("x", "y"),
-                (c.import.problems)(3),
-                (c.import.duplicate)("x"),
                 c.why(Why::PartnerAtHand(PartnerKind::Ops)),
                 c.why_not(WhyNot::FounderRouteExcluded(FounderRoute::NaturalPersons)),
             ];

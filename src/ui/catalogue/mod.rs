@@ -11,12 +11,12 @@ pub mod list;
 use std::collections::BTreeSet;
 
 use crate::command::Command;
+use crate::i18n::catalogue::cat_tr;
 use crate::i18n::{Lang, tr};
 use crate::model::catalogue::{Catalogue, Family, ModelEntry, Provenance};
 use crate::model::plan::Plan;
 use crate::model::recommend::Answers;
 use crate::model::search::Filters;
-use crate::i18n::catalogue::cat_tr;
 
 /// At most this many models are compared side by side.
 pub const MAX_COMPARE: usize = 3;
