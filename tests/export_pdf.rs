@@ -187,6 +187,7 @@ fn the_file_is_a4_with_metadata_and_the_font_embedded() {
         );
         assert_eq!(field("Title:"), format!("{} – {}", doc.title, doc.kicker));
         assert_eq!(field("Page size:"), "595.28 x 841.89 pts (A4)");
+        assert_eq!(field("Tagged:"), "yes", "a tagged (accessible) PDF");
     }
     if let Some(fonts) = poppler("pdffonts", &[], &path) {
         assert!(fonts.contains("Ubuntu"), "{fonts}");

@@ -28,14 +28,14 @@ mod team;
 
 use chrono::NaiveDate;
 
+use crate::i18n::document::strings::{DocStrings, doc_strings};
+use crate::i18n::document::{Words, words};
 use crate::model::catalogue::{Catalogue, ModelEntry};
 use crate::model::plan::Plan;
 use crate::model::text::Lang;
 pub use doc::{
     Block, Cell, CellKind, ExportDoc, Grid, Links, Para, Row, Section, SectionKind, Table,
 };
-use crate::i18n::document::strings::{DocStrings, doc_strings};
-use crate::i18n::document::{Words, words};
 
 /// The file formats a plan can be exported to.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -233,6 +233,9 @@ pub enum RenderError {
     #[error("PDF: {0}")]
     Pdf(String),
 }
+
+/// The program named as the creator in the metadata of Word and PDF files.
+pub const CREATOR: &str = "social-franchise-planner";
 
 /// Renders `doc` in `format`; the bytes of the file to write.
 pub fn render(
