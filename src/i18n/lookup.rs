@@ -3,11 +3,8 @@
 //! names as arrays in the enum's `ALL` order; each lookup takes the array apart by name.
 
 use super::Strings;
-use super::document::budget::BudgetWords;
 use super::document::strings::DocStrings;
-use super::planning::budget::BudgetTexts;
 use super::planning::checklist::ChecklistTexts;
-use crate::model::budget::FundingKind;
 use crate::model::plan::{ReplicatorKind, Status};
 use crate::model::taxonomy::Phase;
 use crate::model::wizard::Step;
@@ -82,20 +79,6 @@ fn status_name(names: [&'static str; 4], status: Status) -> &'static str {
     }
 }
 
-/// The name of `kind` among `names` (in [`FundingKind::ALL`] order).
-fn funding_name(names: [&'static str; 7], kind: FundingKind) -> &'static str {
-    let [owes, labour_office, pfron, municipality, loan, own, other] = names;
-    match kind {
-        FundingKind::OwesGrant => owes,
-        FundingKind::LabourOffice => labour_office,
-        FundingKind::Pfron => pfron,
-        FundingKind::Municipality => municipality,
-        FundingKind::Loan => loan,
-        FundingKind::OwnContribution => own,
-        FundingKind::Other => other,
-    }
-}
-
 impl Strings {
     /// The name of a wizard step.
     pub fn step(&self, step: Step) -> &'static str {
@@ -120,13 +103,6 @@ impl ChecklistTexts {
     }
 }
 
-impl BudgetTexts {
-    /// The name of a kind of funding.
-    pub fn kind(&self, kind: FundingKind) -> &'static str {
-        funding_name(self.kinds, kind)
-    }
-}
-
 impl DocStrings {
     /// The name of a kind of replicator.
     pub fn kind(&self, kind: ReplicatorKind) -> &'static str {
@@ -141,13 +117,6 @@ impl DocStrings {
     /// The name of a status.
     pub fn status(&self, status: Status) -> &'static str {
         status_name(self.statuses, status)
-    }
-}
-
-impl BudgetWords {
-    /// The name of a kind of funding.
-    pub fn kind(&self, kind: FundingKind) -> &'static str {
-        funding_name(self.kinds, kind)
     }
 }
 

@@ -16,6 +16,7 @@ pub mod document;
 mod en;
 pub mod errors;
 pub mod export_dialog;
+pub mod findings;
 mod lookup;
 mod pl;
 pub mod planning;

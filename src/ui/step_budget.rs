@@ -73,13 +73,17 @@ fn funding_ui(ui: &mut egui::Ui, lang: Lang, t: &BudgetTexts, funding: &mut Vec<
         let n = index + 1;
         ui.push_id(("funding", index), |ui| {
             ui.horizontal(|ui| {
-                let kind_name = t.kind(line.kind);
+                let kind_name = t.findings.funding_kind(line.kind);
                 egui::ComboBox::from_id_salt("kind")
                     .selected_text(kind_name)
                     .width(230.0)
                     .show_ui(ui, |ui| {
                         for kind in FundingKind::ALL {
-                            ui.selectable_value(&mut line.kind, kind, t.kind(kind));
+                            ui.selectable_value(
+                                &mut line.kind,
+                                kind,
+                                t.findings.funding_kind(kind),
+                            );
                         }
                     })
                     .response
@@ -119,10 +123,10 @@ fn totals_ui(ui: &mut egui::Ui, lang: Lang, t: &BudgetTexts, budget: &Budget) {
         .num_columns(2)
         .spacing([16.0, 4.0])
         .show(ui, |ui| {
-            ui.label(egui::RichText::new(t.total_costs).strong());
+            ui.label(egui::RichText::new(format!("{}:", t.findings.total_costs)).strong());
             ui.label(format_money(totals.costs, lang));
             ui.end_row();
-            ui.label(egui::RichText::new(t.total_funding).strong());
+            ui.label(egui::RichText::new(format!("{}:", t.findings.total_funding)).strong());
             ui.label(format_money(totals.funding, lang));
             ui.end_row();
             if gap > Money::ZERO {
@@ -139,7 +143,7 @@ fn totals_ui(ui: &mut egui::Ui, lang: Lang, t: &BudgetTexts, budget: &Budget) {
                 ui.end_row();
             }
             if let Some(per_job) = budget.cost_per_job() {
-                ui.label(egui::RichText::new(t.per_job).strong());
+                ui.label(egui::RichText::new(format!("{}:", t.findings.per_job)).strong());
                 ui.label(format_money(per_job, lang));
                 ui.end_row();
             }
@@ -163,13 +167,13 @@ fn references_ui(ui: &mut egui::Ui, lang: Lang, t: &BudgetTexts, budget: &mut Bu
             ui.label(egui::RichText::new(reference.label.get(lang)).strong());
             let amount = format_money(reference.amount, lang);
             let per = if reference.per_job {
-                (t.amount_per_job)(&amount)
+                (t.findings.amount_per_job)(&amount)
             } else {
-                (t.amount_once)(&amount)
+                (t.findings.amount_per_person)(&amount)
             };
             ui.horizontal_wrapped(|ui| {
                 ui.label(per);
-                ui.label(egui::RichText::new((t.as_of)(reference.dated.get(lang))).weak());
+                ui.label(egui::RichText::new((t.findings.as_of)(reference.dated.get(lang))).weak());
                 if reference.verify {
                     super::verify_badge(ui, crate::i18n::tr(lang).to_verify);
                 }

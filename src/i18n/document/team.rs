@@ -1,7 +1,5 @@
-//! Words of the team section: head counts and the legal checks on them.
-
-use super::osob;
-use crate::model::membership::{Outcome, Rule};
+//! Words of the team section: head counts and the legal checks on them (the requirements
+//! and their outcomes are worded in [`crate::i18n::findings`], shared with the window).
 
 /// Head counts and the legal checks.
 #[derive(Debug)]
@@ -34,39 +32,6 @@ pub struct TeamWords {
     pub col_rule: &'static str,
     /// Column: the result.
     pub col_outcome: &'static str,
-    /// The rules: natural-person founders, legal-person founders, members, employees.
-    pub rules: [&'static str; 4],
-    /// Result: nothing entered.
-    pub outcome_no_data: &'static str,
-    /// Result: met.
-    pub outcome_met: &'static str,
-    /// Result: met if this many more people join within 12 months.
-    pub outcome_more: fn(u32) -> String,
-    /// Result: this many more people are needed.
-    pub outcome_short: fn(u32) -> String,
-}
-
-impl TeamWords {
-    /// The text of `rule`.
-    pub fn rule(&self, rule: Rule) -> &'static str {
-        let [natural, legal, members, employees] = self.rules;
-        match rule {
-            Rule::NaturalFounders => natural,
-            Rule::LegalFounders => legal,
-            Rule::MembersHalf => members,
-            Rule::EmployeesHalf => employees,
-        }
-    }
-
-    /// The text of `outcome`.
-    pub fn outcome(&self, outcome: Outcome) -> String {
-        match outcome {
-            Outcome::NoData => self.outcome_no_data.to_owned(),
-            Outcome::Met => self.outcome_met.to_owned(),
-            Outcome::MetIfMoreJoin(n) => (self.outcome_more)(n),
-            Outcome::Short(n) => (self.outcome_short)(n),
-        }
-    }
 }
 
 /// Polish.
@@ -92,31 +57,6 @@ pub const PL: TeamWords = TeamWords {
     checks_heading: "Wymogi ustawy o spółdzielniach socjalnych",
     col_rule: "Wymóg",
     col_outcome: "Wynik",
-    rules: [
-        "Co najmniej 5 założycieli będących osobami fizycznymi – albo 3, jeśli w ciągu \
-         12 miesięcy od wpisu do KRS spółdzielnia przyjmie kolejne osoby",
-        "Co najmniej 2 osoby prawne jako założyciele",
-        "Co najmniej połowa członków należy do grup zagrożonych wykluczeniem",
-        "Co najmniej połowa pracowników należy do grup zagrożonych wykluczeniem",
-    ],
-    outcome_no_data: "brak danych",
-    outcome_met: "spełniony",
-    outcome_more: |n| {
-        let verb = crate::i18n::plural_pl(
-            usize::try_from(n).unwrap_or(usize::MAX),
-            "dołączy",
-            "dołączą",
-            "dołączy",
-        );
-        format!(
-            "spełniony pod warunkiem, że w ciągu 12 miesięcy {verb} jeszcze {n} {}",
-            osob(n)
-        )
-    },
-    outcome_short: |n| {
-        let who = if n == 1 { "osoby" } else { "osób" };
-        format!("niespełniony – brakuje {n} {who}")
-    },
 };
 
 /// English.
@@ -142,66 +82,4 @@ pub const EN: TeamWords = TeamWords {
     checks_heading: "Requirements of the Social Cooperatives Act",
     col_rule: "Requirement",
     col_outcome: "Result",
-    rules: [
-        "At least 5 founders who are natural persons – or 3, if the cooperative admits more \
-         people within 12 months of its KRS registration",
-        "At least 2 founding legal persons",
-        "At least half of the members belong to groups at risk of exclusion",
-        "At least half of the employees belong to groups at risk of exclusion",
-    ],
-    outcome_no_data: "no data",
-    outcome_met: "met",
-    outcome_more: |n| {
-        let who = if n == 1 {
-            "person joins"
-        } else {
-            "people join"
-        };
-        format!("met on condition that {n} more {who} within 12 months")
-    },
-    outcome_short: |n| {
-        let who = if n == 1 { "person" } else { "people" };
-        format!("not met – {n} more {who} needed")
-    },
 };
-
-#[cfg(test)]
-mod tests {
-    use super::{EN, PL};
-    use crate::model::membership::{Outcome, Rule};
-
-    #[test]
-    fn outcomes_read_well() {
-        assert_eq!(
-            PL.outcome(Outcome::Short(1)),
-            "niespełniony – brakuje 1 osoby"
-        );
-        assert_eq!(
-            PL.outcome(Outcome::Short(5)),
-            "niespełniony – brakuje 5 osób"
-        );
-        assert_eq!(
-            PL.outcome(Outcome::MetIfMoreJoin(1)),
-            "spełniony pod warunkiem, że w ciągu 12 miesięcy dołączy jeszcze 1 osoba"
-        );
-        assert_eq!(
-            PL.outcome(Outcome::MetIfMoreJoin(2)),
-            "spełniony pod warunkiem, że w ciągu 12 miesięcy dołączą jeszcze 2 osoby"
-        );
-        assert_eq!(EN.outcome(Outcome::Met), "met");
-        assert_eq!(EN.outcome(Outcome::NoData), "no data");
-        assert_eq!(
-            EN.outcome(Outcome::MetIfMoreJoin(1)),
-            "met on condition that 1 more person joins within 12 months"
-        );
-        assert_eq!(
-            EN.outcome(Outcome::Short(2)),
-            "not met – 2 more people needed"
-        );
-        assert_eq!(
-            PL.rule(Rule::LegalFounders),
-            "Co najmniej 2 osoby prawne jako założyciele"
-        );
-        assert_ne!(EN.rule(Rule::MembersHalf), EN.rule(Rule::EmployeesHalf));
-    }
-}
