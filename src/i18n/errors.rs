@@ -199,10 +199,7 @@ pub const EN: ErrorTexts = ErrorTexts {
 
 /// The table for `lang`.
 pub fn errors(lang: Lang) -> &'static ErrorTexts {
-    match lang {
-        Lang::Pl => &PL,
-        Lang::En => &EN,
-    }
+    crate::i18n::by_lang(lang, &PL, &EN)
 }
 
 /// The reason for `problem`, in `lang`.

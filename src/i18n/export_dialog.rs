@@ -125,10 +125,7 @@ pub const EN: Messages = Messages {
 
 /// The texts for `lang`.
 pub fn messages(lang: Lang) -> &'static Messages {
-    match lang {
-        Lang::Pl => &PL,
-        Lang::En => &EN,
-    }
+    crate::i18n::by_lang(lang, &PL, &EN)
 }
 
 /// The language of a window string table (for code that is handed only the table).

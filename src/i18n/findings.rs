@@ -262,10 +262,7 @@ pub const EN: Findings = Findings {
 
 /// The table for `lang`.
 pub fn findings(lang: Lang) -> &'static Findings {
-    match lang {
-        Lang::Pl => &PL,
-        Lang::En => &EN,
-    }
+    crate::i18n::by_lang(lang, &PL, &EN)
 }
 
 #[cfg(test)]

@@ -296,12 +296,17 @@ pub struct Strings {
     pub read_only_replace: &'static str,
 }
 
+/// The table of `lang`: `pl` or `en` (every table's lookup goes through here).
+pub fn by_lang<T: ?Sized>(lang: Lang, pl: &'static T, en: &'static T) -> &'static T {
+    match lang {
+        Lang::Pl => pl,
+        Lang::En => en,
+    }
+}
+
 /// The string table for `lang`.
 pub fn tr(lang: Lang) -> &'static Strings {
-    match lang {
-        Lang::Pl => &pl::PL,
-        Lang::En => &en::EN,
-    }
+    by_lang(lang, &pl::PL, &en::EN)
 }
 
 /// Picks the Polish plural form for `n`: `one` (1), `few` (2–4, 22–24, ... but not 12–14)

@@ -176,10 +176,7 @@ pub struct CatStrings {
 
 /// The catalogue's string table for `lang`.
 pub fn cat_tr(lang: Lang) -> &'static CatStrings {
-    match lang {
-        Lang::Pl => &pl::PL,
-        Lang::En => &en::EN,
-    }
+    crate::i18n::by_lang(lang, &pl::PL, &en::EN)
 }
 
 #[cfg(test)]

@@ -252,10 +252,7 @@ pub const EN: DocStrings = DocStrings {
 
 /// The document texts for `lang`.
 pub fn doc_strings(lang: Lang) -> &'static DocStrings {
-    match lang {
-        Lang::Pl => &PL,
-        Lang::En => &EN,
-    }
+    crate::i18n::by_lang(lang, &PL, &EN)
 }
 
 #[cfg(test)]

@@ -114,10 +114,7 @@ pub const EN: BudgetTexts = BudgetTexts {
 
 /// The table for `lang`.
 pub fn texts(lang: Lang) -> &'static BudgetTexts {
-    match lang {
-        Lang::Pl => &PL,
-        Lang::En => &EN,
-    }
+    crate::i18n::by_lang(lang, &PL, &EN)
 }
 
 #[cfg(test)]

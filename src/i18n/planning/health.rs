@@ -50,10 +50,7 @@ pub const EN: HealthTexts = HealthTexts {
 
 /// The table for `lang`.
 pub fn texts(lang: Lang) -> &'static HealthTexts {
-    match lang {
-        Lang::Pl => &PL,
-        Lang::En => &EN,
-    }
+    crate::i18n::by_lang(lang, &PL, &EN)
 }
 
 #[cfg(test)]

@@ -96,10 +96,7 @@ pub const EN: TeamTexts = TeamTexts {
 
 /// The table for `lang`.
 pub fn texts(lang: Lang) -> &'static TeamTexts {
-    match lang {
-        Lang::Pl => &PL,
-        Lang::En => &EN,
-    }
+    crate::i18n::by_lang(lang, &PL, &EN)
 }
 
 #[cfg(test)]
