@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 
 use super::checklist::{Item, items, phase_name};
 use super::{Block, Context, Para, Row, Section, SectionKind, Table, format_date};
-use crate::model::catalogue::{Family, ModelEntry, Pilot, Provenance};
+use crate::model::catalogue::{ModelEntry, Pilot};
 use crate::model::plan::ChecklistEntry;
 use crate::model::progress::Progress;
 use crate::model::taxonomy::{FounderRoute, Phase};
@@ -79,17 +79,8 @@ pub(super) fn model(cx: &Context<'_>) -> Option<Section> {
 fn model_blocks(cx: &Context<'_>, model: &ModelEntry) -> Vec<Block> {
     let s = cx.s;
     let lang = cx.options.lang;
-    let [integration, service] = s.families;
-    let family = match model.family {
-        Family::Integration => integration,
-        Family::Service => service,
-    };
-    let [confirmed, named, outside] = s.provenances;
-    let provenance = match model.provenance {
-        Provenance::SeriesConfirmed => confirmed,
-        Provenance::SeriesNamed => named,
-        Provenance::OutsideSeries => outside,
-    };
+    let family = s.family(model.family);
+    let provenance = s.provenance(model.provenance);
     let mut rows = vec![
         Row::new(s.model, model.name(lang), s.not_given),
         Row::new(s.family, family, s.not_given),

@@ -5,6 +5,7 @@
 use super::Strings;
 use super::document::strings::DocStrings;
 use super::planning::checklist::ChecklistTexts;
+use crate::model::catalogue::{Family, Provenance};
 use crate::model::plan::{ReplicatorKind, Status};
 use crate::model::taxonomy::Phase;
 use crate::model::wizard::Step;
@@ -79,7 +80,36 @@ fn status_name(names: [&'static str; 4], status: Status) -> &'static str {
     }
 }
 
+/// The name of `family` among `names` (integration, service).
+fn family_name(names: [&'static str; 2], family: Family) -> &'static str {
+    let [integration, service] = names;
+    match family {
+        Family::Integration => integration,
+        Family::Service => service,
+    }
+}
+
+/// The name of `provenance` among `names` (confirmed, named, outside the series).
+fn provenance_name(names: [&'static str; 3], provenance: Provenance) -> &'static str {
+    let [confirmed, named, outside] = names;
+    match provenance {
+        Provenance::SeriesConfirmed => confirmed,
+        Provenance::SeriesNamed => named,
+        Provenance::OutsideSeries => outside,
+    }
+}
+
 impl Strings {
+    /// The name of a model's family.
+    pub fn family(&self, family: Family) -> &'static str {
+        family_name(self.families, family)
+    }
+
+    /// How much is known about a model's place in the series.
+    pub fn provenance(&self, provenance: Provenance) -> &'static str {
+        provenance_name(self.provenances, provenance)
+    }
+
     /// The name of a wizard step.
     pub fn step(&self, step: Step) -> &'static str {
         step_name(self.steps, step)
@@ -104,6 +134,16 @@ impl ChecklistTexts {
 }
 
 impl DocStrings {
+    /// The name of a model's family.
+    pub fn family(&self, family: Family) -> &'static str {
+        family_name(self.families, family)
+    }
+
+    /// How much is known about a model's place in the series.
+    pub fn provenance(&self, provenance: Provenance) -> &'static str {
+        provenance_name(self.provenances, provenance)
+    }
+
     /// The name of a kind of replicator.
     pub fn kind(&self, kind: ReplicatorKind) -> &'static str {
         kind_name(self.kinds, kind)
@@ -125,6 +165,7 @@ mod tests {
     use super::super::tr;
     use crate::i18n::document::strings::doc_strings;
     use crate::i18n::planning::checklist::texts;
+    use crate::model::catalogue::{Family, Provenance};
     use crate::model::plan::{ReplicatorKind, Status};
     use crate::model::taxonomy::Phase;
     use crate::model::text::Lang;
@@ -144,6 +185,20 @@ mod tests {
             for (i, phase) in Phase::ALL.into_iter().enumerate() {
                 assert_eq!(s.phase(phase), s.phases[i]);
                 assert_eq!(d.phase(phase), d.phases[i]);
+            }
+            let families = [Family::Integration, Family::Service];
+            for (i, family) in families.into_iter().enumerate() {
+                assert_eq!(s.family(family), s.families[i]);
+                assert_eq!(d.family(family), d.families[i]);
+            }
+            let provenances = [
+                Provenance::SeriesConfirmed,
+                Provenance::SeriesNamed,
+                Provenance::OutsideSeries,
+            ];
+            for (i, provenance) in provenances.into_iter().enumerate() {
+                assert_eq!(s.provenance(provenance), s.provenances[i]);
+                assert_eq!(d.provenance(provenance), d.provenances[i]);
             }
             for (i, status) in Status::ALL.into_iter().enumerate() {
                 assert_eq!(t.status(status), t.statuses[i]);
