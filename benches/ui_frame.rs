@@ -248,7 +248,7 @@ fn catalogue(dir: &Path, items: usize) {
     let mut h = app_on(dir, items, Step::Model);
     measure(&mut h, "catalogue at rest", items, Input::Rest);
     measure(&mut h, "catalogue scrolling", items, Input::Scroll);
-    let c = social_franchise_planner::ui::catalogue::strings::cat_tr(h.state().lang());
+    let c = social_franchise_planner::i18n::catalogue::cat_tr(h.state().lang());
     h.get_by_role_and_label(Role::TextInput, c.search_label)
         .focus();
     h.run();

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use crate::i18n::{file_error_reason, tr};
+use crate::i18n::tr;
 use crate::io::loader::{LoadWarning, load, load_bytes};
 use crate::io::model_files::{default_imported_models_dir, load_with_imported};
 use crate::io::plan_file::{PlanFileError, plan_to_json};
@@ -283,7 +283,7 @@ pub fn validate_one(catalogue: &Catalogue, path: &Path, lang: Lang) -> Result<St
                 Ok((s.cli_ok)(&plan.name, model, done, total, &shown))
             }
         },
-        Err(err) => Err((s.cli_invalid)(&file_error_reason(s, &err), &shown)),
+        Err(err) => Err((s.cli_invalid)(&err.reason(s.lang), &shown)),
     }
 }
 
@@ -316,7 +316,7 @@ pub fn upgrade_one(
 ) -> Result<String, String> {
     let s = tr(lang);
     let shown = path.display().to_string();
-    let invalid = |err: &PlanFileError| (s.cli_invalid)(&file_error_reason(s, err), &shown);
+    let invalid = |err: &PlanFileError| (s.cli_invalid)(&err.reason(s.lang), &shown);
     let from = rewrite_plan_file(path, force, |bytes| {
         let loaded = load_bytes(bytes, catalogue)?;
         let from = loaded.upgraded_from();

@@ -3,9 +3,9 @@
 use std::path::{Path, PathBuf};
 
 use crate::cli::{EXIT_INVALID, EXIT_OK, EXIT_USAGE};
-use crate::export::messages::messages;
 use crate::export::{CsvTable, ExportOptions, Format, Separator, export};
-use crate::i18n::{Lang, file_error_reason, tr};
+use crate::i18n::export_dialog::messages;
+use crate::i18n::{Lang, tr};
 use crate::io::export_file::{default_output_path, write_export};
 use crate::io::loader::load;
 use crate::model::catalogue::Catalogue;
@@ -88,7 +88,7 @@ pub fn export_one(catalogue: &Catalogue, args: &ExportArgs) -> Result<String, St
     let s = tr(args.lang);
     let m = messages(args.lang);
     let plan = load(&args.file, catalogue)
-        .map_err(|err| (s.cli_invalid)(&file_error_reason(s, &err), &shown(&args.file)))?
+        .map_err(|err| (s.cli_invalid)(&err.reason(args.lang), &shown(&args.file)))?
         .plan;
     let output = args.output_path();
     let today = chrono::Local::now().date_naive();

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
-use crate::export::messages::{Messages, lang_of, messages};
+use crate::i18n::export_dialog::{Messages, lang_of, messages};
 use crate::i18n::{Lang, Strings};
 use crate::model::plan::ReplicatorKind;
 use crate::model::wizard::Step;
@@ -177,19 +177,11 @@ impl Command {
             // The catalogue screen draws its own "Import" button text; "Browse…" is the
             // generic label, as both open the file dialog.
             Self::BrowseOpen | Self::ImportModel => s.browse,
-            Self::GoTo(step) => s.steps.get(step.index()).copied().unwrap_or_default(),
+            Self::GoTo(step) => s.step(*step),
             Self::SetLang(_) => s.language,
             Self::ChooseModel(_) => s.choose_model,
-            Self::SetKind(kind) => ReplicatorKind::ALL
-                .iter()
-                .position(|k| k == kind)
-                .and_then(|i| s.kinds.get(i).copied())
-                .unwrap_or_default(),
-            Self::ShowChecklistItem(_) => s
-                .steps
-                .get(Step::Checklist.index())
-                .copied()
-                .unwrap_or_default(),
+            Self::SetKind(kind) => s.kind(*kind),
+            Self::ShowChecklistItem(_) => s.step(Step::Checklist),
         }
     }
 

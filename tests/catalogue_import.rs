@@ -13,6 +13,7 @@ use catalogue_support::{c, click, go_to_model_step, has};
 use common::TestApp;
 use egui::accesskit::Role;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use social_franchise_planner::i18n::errors::errors;
 use social_franchise_planner::i18n::{Lang, tr};
 use social_franchise_planner::model::catalogue::{Catalogue, ModelEntry, Provenance};
 use social_franchise_planner::model::text::Text;
@@ -39,38 +40,37 @@ fn import(app: &mut TestApp, lang: Lang, file: &Path) {
 #[test]
 fn broken_model_files_are_refused_and_change_nothing() {
     let lang = Lang::Pl;
-    let t = c(lang);
     let good = serde_json::to_string_pretty(&own_model()).unwrap();
     let first = Catalogue::built_in().models.remove(0);
     let existing = serde_json::to_string(&first).unwrap();
-    let duplicate = (t.import.duplicate)(&first.id);
+    let duplicate = (errors(lang).duplicate_model)(&first.id);
     let mut rules = own_model();
     rules.summary.en.clear();
     let cases = [
         (
             "ucięty.json",
             good[..good.len() / 3].to_owned(),
-            t.import.not_json,
+            errors(lang).model.not_json,
         ),
         (
             "tekst.json",
             "to nie jest model".to_owned(),
-            t.import.not_json,
+            errors(lang).model.not_json,
         ),
         (
             "plan.json",
             r#"{"format": "social-franchise-plan"}"#.to_owned(),
-            t.import.wrong_format,
+            errors(lang).model.wrong_format,
         ),
         (
             "nowszy.json",
             good.replace("\"format_version\": 1", "\"format_version\": 9"),
-            t.import.newer_version,
+            errors(lang).model.newer_version,
         ),
         (
             "typy.json",
             good.replace("\"family\": \"service\"", "\"family\": 7"),
-            t.import.invalid,
+            errors(lang).model.invalid,
         ),
         (
             "zasady.json",

@@ -157,12 +157,19 @@ fn polish_strings() -> Vec<(String, String)> {
             "catalogue strings",
             format!(
                 "{:?}",
-                social_franchise_planner::ui::catalogue::strings::cat_tr(Lang::Pl)
+                social_franchise_planner::i18n::catalogue::cat_tr(Lang::Pl)
             ),
         ),
         (
             "export strings",
-            format!("{:?}", social_franchise_planner::export::strings::PL),
+            format!(
+                "{:?}",
+                social_franchise_planner::i18n::document::strings::PL
+            ),
+        ),
+        (
+            "file errors",
+            format!("{:?}", social_franchise_planner::i18n::errors::PL),
         ),
     ];
     for (name, dump) in tables {

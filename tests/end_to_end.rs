@@ -93,7 +93,7 @@ fn build_plan(lang: Lang, kind: usize, model_id: &str) -> Plan {
     // is "choose the founder route" since the profile fixed the route.
     let h = health_texts(lang);
     let open = app.harness.state().plan().checklist.len() - 2;
-    let no_owner = (h.no_owner)(open);
+    let no_owner = (h.findings.no_owner)(open);
     app.harness.get_by_label(&no_owner);
     app.harness.get_by_label(&(h.fix_name)(&no_owner));
     let today = app.harness.state().today();

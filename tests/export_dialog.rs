@@ -10,7 +10,8 @@ use common::TestApp;
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable as _;
 use social_franchise_planner::export::Format;
-use social_franchise_planner::export::messages::{Messages, messages};
+use social_franchise_planner::i18n::errors::errors;
+use social_franchise_planner::i18n::export_dialog::{Messages, messages};
 use social_franchise_planner::i18n::{Lang, tr};
 use social_franchise_planner::io::plan_file::save_plan;
 use social_franchise_planner::model::catalogue::Catalogue;
@@ -178,7 +179,9 @@ fn a_plan_file_is_never_an_export_target_and_cancel_closes() {
     app.harness.run();
     app.dialogs.answer_export(Some(plan_path.clone()));
     click(&mut app, Role::Button, m().browse);
-    app.harness.get_by_label(m().same_as_plan).hover();
+    app.harness
+        .get_by_label(errors(Lang::Pl).same_as_plan)
+        .hover();
     click(&mut app, Role::Button, m().export_button);
     assert!(matches!(
         app.harness.state().modal(),

@@ -132,6 +132,34 @@ fn the_parts_word_needs_are_there() {
 }
 
 #[test]
+fn the_properties_name_title_subject_language_and_creator() {
+    let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    let mut plan = fixture_plan();
+    plan.name = "Plan <A & B>".to_owned();
+    for (lang, tag) in [(Lang::Pl, "pl-PL"), (Lang::En, "en-GB")] {
+        let options = ExportOptions {
+            lang,
+            ..ExportOptions::default()
+        };
+        let bytes = export(&plan, &catalogue(), &options, Format::Docx, today).unwrap();
+        let core = part(&bytes, "docProps/core.xml");
+        let field = |tag: &str| {
+            let open = format!("<{tag}>");
+            let start = core.find(&open).unwrap_or_else(|| panic!("{tag}: {core}")) + open.len();
+            let end = core[start..].find('<').unwrap() + start;
+            unescape(&core[start..end])
+        };
+        let doc = social_franchise_planner::export::build(&plan, &catalogue(), &options, today);
+        assert_eq!(field("dc:title"), format!("{} – {}", doc.title, doc.kicker));
+        assert!(field("dc:title").starts_with("Plan <A & B>"), "escaped");
+        assert_eq!(field("dc:subject"), doc.kicker);
+        assert_eq!(field("dc:language"), tag);
+        assert_eq!(field("dc:creator"), "social-franchise-planner");
+        assert!(!core.contains("unknown"), "{core}");
+    }
+}
+
+#[test]
 fn pages_are_a4_numbered_and_tables_repeat_their_header() {
     let bytes = docx(&ExportOptions::default());
     let document = part(&bytes, "word/document.xml");

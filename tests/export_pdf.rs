@@ -187,6 +187,7 @@ fn the_file_is_a4_with_metadata_and_the_font_embedded() {
         );
         assert_eq!(field("Title:"), format!("{} – {}", doc.title, doc.kicker));
         assert_eq!(field("Page size:"), "595.28 x 841.89 pts (A4)");
+        assert_eq!(field("Tagged:"), "yes", "a tagged (accessible) PDF");
     }
     if let Some(fonts) = poppler("pdffonts", &[], &path) {
         assert!(fonts.contains("Ubuntu"), "{fonts}");
@@ -271,7 +272,7 @@ mod common;
 fn the_window_exports_pdf_and_docx_with_the_appendix() {
     use egui::accesskit::Role;
     use egui_kittest::kittest::Queryable as _;
-    use social_franchise_planner::export::messages::messages;
+    use social_franchise_planner::i18n::export_dialog::messages;
     use social_franchise_planner::i18n::tr;
     use social_franchise_planner::ui::modals::Modal;
 

@@ -12,7 +12,7 @@ use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable as _;
 use planning::{click, click_role, forward_to, plan_with_model, type_into};
 use social_franchise_planner::export::CsvTable;
-use social_franchise_planner::export::messages::messages;
+use social_franchise_planner::i18n::export_dialog::messages;
 use social_franchise_planner::i18n::planning::budget::texts as budget_texts;
 use social_franchise_planner::i18n::planning::franchise::texts;
 use social_franchise_planner::i18n::planning::health::texts as health_texts;
@@ -91,7 +91,8 @@ fn settled_terms_close_their_task_and_fees_are_counted_in_the_budget() {
     let line = format!("Opłata wstępna ({}): {amount}", t.fee_kind(FeeKind::OneOff));
     app.harness.get_by_label(&line);
     let b = budget_texts(lang);
-    app.harness.get_by_label(b.total_costs);
+    app.harness
+        .get_by_label(&format!("{}:", b.findings.total_costs));
     // The total costs and the missing money both show the fee.
     assert_eq!(app.harness.query_all_by_label(&amount).count(), 2);
 }

@@ -128,7 +128,7 @@ fn budget_totals_gap_and_reference_amounts() {
     click(&mut app, &(b.add_reference)(3, &one, &all));
     click(&mut app, b.add_funding);
     click_role(&mut app, Role::ComboBox, &(b.funding_kind)(2));
-    click(&mut app, b.kinds[5]);
+    click(&mut app, b.findings.funding_kinds[5]);
     type_into(&mut app, &(b.funding_amount)(2), "1 000");
 
     let budget = app.harness.state().plan().budget.clone();
@@ -151,7 +151,7 @@ fn budget_totals_gap_and_reference_amounts() {
     // The review lists what needs attention and jumps to it.
     forward_to(&mut app, lang, Step::Review);
     let h = health_texts(lang);
-    let unanswered = (h.readiness_incomplete)(0, 10);
+    let unanswered = (h.findings.readiness_incomplete)(0, 10);
     click(&mut app, &(h.fix_name)(&unanswered));
     assert_eq!(app.harness.state().step(), Step::Readiness);
 }

@@ -78,7 +78,7 @@ impl PlannerApp {
             if !state.failure_reported {
                 state.failure_reported = true;
                 let s = crate::i18n::tr(self.prefs.lang);
-                let reason = crate::i18n::file_error_reason(s, &err);
+                let reason = err.reason(s.lang);
                 self.toasts.warning((s.autosave_failed)(&reason));
             }
         }

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use super::PlannerApp;
 use crate::export::export;
-use crate::export::messages::messages;
+use crate::i18n::export_dialog::messages;
 use crate::io::export_file::{default_output_path, write_export};
 use crate::ui::export_dialog::ExportDialog;
 use crate::ui::modals::Modal;

@@ -1,9 +1,9 @@
 //! Importing a franchisor's own model file into the catalogue.
 
 use super::PlannerApp;
+use crate::i18n::catalogue::cat_tr;
 use crate::io::model_files::{import_model_file, imported_file_path};
 use crate::model::catalogue::Catalogue;
-use crate::ui::catalogue::strings::cat_tr;
 use crate::ui::modals::Modal;
 
 impl PlannerApp {
@@ -37,7 +37,7 @@ impl PlannerApp {
             Err(err) => {
                 log::error!("Importing the model file {source:?} failed: {err}");
                 self.modal = Some(Modal::Error((c.import.failed)(
-                    &c.model_file_error(&err),
+                    &err.reason(lang),
                     &source.display().to_string(),
                 )));
             }

@@ -347,10 +347,10 @@ impl PlannerApp {
 /// are skipped with a warning.
 fn load_catalogue(dir: &Path, lang: Lang, toasts: &mut Toasts) -> (Catalogue, CatalogueScreen) {
     let loaded = crate::io::model_files::load_with_imported(Catalogue::built_in(), dir);
-    let c = crate::ui::catalogue::strings::cat_tr(lang);
+    let c = crate::i18n::catalogue::cat_tr(lang);
     for (path, err) in &loaded.skipped {
         toasts.warning((c.import.skipped)(
-            &c.model_file_error(err),
+            &err.reason(lang),
             &path.display().to_string(),
         ));
     }

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use super::PlannerApp;
 use crate::command::Command;
 use crate::document::Document;
-use crate::i18n::{file_error_reason, tr};
+use crate::i18n::tr;
 use crate::io::plan_file::PlanFileError;
 use crate::model::wizard::{Step, can_advance};
 use crate::ui::modals::{Modal, ModalAction, Pending};
@@ -270,7 +270,7 @@ impl PlannerApp {
             }
             Err(err) => {
                 log::error!("Saving the plan to {path:?} failed: {err}");
-                let reason = file_error_reason(s, &err);
+                let reason = err.reason(s.lang);
                 let message = (s.save_failed)(&reason, &path.display().to_string());
                 self.modal = Some(Modal::Error(message));
             }
@@ -296,7 +296,7 @@ impl PlannerApp {
             }
             Err(err) => {
                 log::error!("Opening the plan {path:?} failed: {err}");
-                let reason = file_error_reason(s, &err);
+                let reason = err.reason(s.lang);
                 let message = (s.open_failed)(&reason, &path.display().to_string());
                 self.modal = Some(Modal::Error(message));
             }

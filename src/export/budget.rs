@@ -86,7 +86,7 @@ fn tables(cx: &Context<'_>, blocks: &mut Vec<Block>) {
     }
     if !budget.funding.is_empty() {
         let rows = budget.funding.iter().enumerate().map(|(i, line)| {
-            let kind = w.kinds.get(line.kind.index()).copied().unwrap_or_default();
+            let kind = cx.w.findings.funding_kind(line.kind);
             let mut description = name(&line.name);
             if reference_of(line).is_some() {
                 description = description.marked(w.reference_mark);
@@ -129,13 +129,25 @@ fn summary_rows(cx: &Context<'_>) -> Vec<Row> {
         n => n.to_string(),
     };
     let mut rows = vec![
-        Row::new(w.total_costs, &money(cx, totals.costs), s.not_given),
-        Row::new(w.total_funding, &money(cx, totals.funding), s.not_given),
+        Row::new(
+            cx.w.findings.total_costs,
+            &money(cx, totals.costs),
+            s.not_given,
+        ),
+        Row::new(
+            cx.w.findings.total_funding,
+            &money(cx, totals.funding),
+            s.not_given,
+        ),
         Row::new(w.balance, &balance, s.not_given),
         Row::new(w.jobs, &jobs, s.not_given),
     ];
     if let Some(per_job) = cx.plan.cost_per_job() {
-        rows.push(Row::new(w.per_job, &money(cx, per_job), s.not_given));
+        rows.push(Row::new(
+            cx.w.findings.per_job,
+            &money(cx, per_job),
+            s.not_given,
+        ));
     }
     rows
 }
@@ -156,14 +168,14 @@ fn references(cx: &Context<'_>, blocks: &mut Vec<Block>) {
     let items = used.into_iter().map(|r| {
         let amount = money(cx, r.amount);
         let mut parts = vec![if r.per_job {
-            (w.amount_per_job)(&amount)
+            (cx.w.findings.amount_per_job)(&amount)
         } else {
-            (w.amount_per_person)(&amount)
+            (cx.w.findings.amount_per_person)(&amount)
         }];
         if let Some(max) = r.max_units {
             parts.push((w.max_units)(max));
         }
-        parts.push((w.as_of)(r.dated.get(lang)));
+        parts.push((cx.w.findings.as_of)(r.dated.get(lang)));
         Para {
             text: format!("{} – {}; {}", r.label.get(lang), parts.join(", "), w.source),
             mark: r.verify.then(|| cx.s.to_verify.to_owned()),

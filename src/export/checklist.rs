@@ -2,8 +2,8 @@
 //! the guidance of the catalogue (the model's item, else the common checklist's, else what the
 //! plan copied), and filtered by the options.
 
-use super::strings::DocStrings;
 use super::{Cell, CellKind, Context, Links};
+use crate::i18n::document::strings::DocStrings;
 use crate::model::catalogue::ItemTemplate;
 use crate::model::checklist::{Origin, common_item};
 use crate::model::dates::format_date;
@@ -189,21 +189,10 @@ impl Item<'_> {
 
 /// The name of `phase`.
 pub(super) fn phase_name(s: &DocStrings, phase: Phase) -> &'static str {
-    Phase::ALL
-        .iter()
-        .position(|p| *p == phase)
-        .and_then(|index| s.phases.get(index))
-        .copied()
-        .unwrap_or_default()
+    s.phase(phase)
 }
 
 /// The name of `status`.
 pub(super) fn status_name(s: &DocStrings, status: Status) -> &'static str {
-    let [todo, in_progress, done, not_applicable] = s.statuses;
-    match status {
-        Status::Todo => todo,
-        Status::InProgress => in_progress,
-        Status::Done => done,
-        Status::NotApplicable => not_applicable,
-    }
+    s.status(status)
 }

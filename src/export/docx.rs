@@ -1,7 +1,8 @@
 //! A Word document (DOCX) of the neutral export document: A4 with 2 cm margins, Heading 1/2/3
 //! styles (the navigation pane and a table of contents use them), tables whose header row
 //! repeats on every page, page numbers in the footer, and the text's language set so the
-//! spell-checker works. The same content and order as the HTML page.
+//! spell-checker works. The same content and order as the HTML page. The file's properties
+//! name its title, subject, language and the program that wrote it.
 
 use docx_rs::{
     AlignmentType, Docx, Footer, LineSpacing, PageMargin, PageNum, Paragraph, Run, RunFonts,
@@ -64,6 +65,7 @@ pub fn render(doc: &ExportDoc) -> Result<Vec<u8>, RenderError> {
     let mut xml = docx.build();
     xml.document = repeat_header_rows(&xml.document);
     xml.styles = set_language(&xml.styles, doc.lang.code());
+    xml.doc_props.core = set_properties(&xml.doc_props.core, doc);
     let mut out = std::io::Cursor::new(Vec::new());
     xml.pack(&mut out)
         .map_err(|err| RenderError::Docx(err.to_string()))?;
@@ -285,13 +287,50 @@ fn repeat_header_rows(document: &[u8]) -> Vec<u8> {
         .into_bytes()
 }
 
+/// The Word language tag of `lang`.
+fn language_tag(lang: &str) -> &'static str {
+    match lang {
+        "pl" => "pl-PL",
+        _ => "en-GB",
+    }
+}
+
+/// Fills the document properties the writer has no setting for: title and subject (as in
+/// the PDF's metadata), language, and this program as creator instead of "unknown".
+fn set_properties(core: &[u8], doc: &ExportDoc) -> Vec<u8> {
+    let text = String::from_utf8_lossy(core);
+    let by = |tag: &str| format!("<{tag}>{}</{tag}>", escape(super::CREATOR));
+    let added = format!(
+        "<dc:title>{}</dc:title><dc:subject>{}</dc:subject><dc:language>{}</dc:language>",
+        escape(&format!("{} – {}", doc.title, doc.kicker)),
+        escape(&doc.kicker),
+        language_tag(doc.lang.code()),
+    );
+    text.replacen("<dc:creator>unknown</dc:creator>", &by("dc:creator"), 1)
+        .replacen(
+            "<cp:lastModifiedBy>unknown</cp:lastModifiedBy>",
+            &by("cp:lastModifiedBy"),
+            1,
+        )
+        .replacen(
+            "</cp:coreProperties>",
+            &format!("{added}</cp:coreProperties>"),
+            1,
+        )
+        .into_bytes()
+}
+
+/// Escapes text for an XML element.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
 /// Sets the document's default language (`w:lang` in the default run properties), which the
 /// writer has no setting for, so Word's and Writer's spell-checkers use the right dictionary.
 fn set_language(styles: &[u8], lang: &str) -> Vec<u8> {
-    let tag = match lang {
-        "pl" => "pl-PL",
-        _ => "en-GB",
-    };
+    let tag = language_tag(lang);
     let text = String::from_utf8_lossy(styles);
     let end = "</w:rPr></w:rPrDefault>";
     text.replacen(end, &format!("<w:lang w:val=\"{tag}\" />{end}"), 1)

@@ -21,24 +21,21 @@ mod grid;
 mod health;
 pub mod html;
 pub mod markdown;
-pub mod messages;
 pub mod pdf;
 mod readiness;
 mod sections;
-pub mod strings;
 mod team;
-pub mod words;
 
 use chrono::NaiveDate;
 
+use crate::i18n::document::strings::{DocStrings, doc_strings};
+use crate::i18n::document::{Words, words};
 use crate::model::catalogue::{Catalogue, ModelEntry};
 use crate::model::plan::Plan;
 use crate::model::text::Lang;
 pub use doc::{
     Block, Cell, CellKind, ExportDoc, Grid, Links, Para, Row, Section, SectionKind, Table,
 };
-use strings::{DocStrings, doc_strings};
-use words::{Words, words};
 
 /// The file formats a plan can be exported to.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -266,6 +263,9 @@ pub enum RenderError {
     #[error("PDF: {0}")]
     Pdf(String),
 }
+
+/// The program named as the creator in the metadata of Word and PDF files.
+pub const CREATOR: &str = "social-franchise-planner";
 
 /// Renders `doc` in `format`; the bytes of the file to write.
 pub fn render(

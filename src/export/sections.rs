@@ -4,8 +4,8 @@ use chrono::NaiveDate;
 
 use super::checklist::{Item, items, phase_name};
 use super::{Block, Context, Para, Row, Section, SectionKind, Table, format_date};
-use crate::model::catalogue::{Family, ModelEntry, Pilot, Provenance};
-use crate::model::plan::{ChecklistEntry, ReplicatorKind};
+use crate::model::catalogue::{ModelEntry, Pilot};
+use crate::model::plan::ChecklistEntry;
 use crate::model::progress::Progress;
 use crate::model::taxonomy::{FounderRoute, Phase};
 use crate::model::text::Fact;
@@ -39,13 +39,7 @@ pub(super) fn title_rows(cx: &Context<'_>, today: NaiveDate) -> Vec<Row> {
 pub(super) fn profile(cx: &Context<'_>) -> Option<Section> {
     let s = cx.s;
     let profile = &cx.plan.profile;
-    let kind = profile.kind.map(|kind| {
-        let index = ReplicatorKind::ALL.iter().position(|k| *k == kind);
-        index
-            .and_then(|i| s.kinds.get(i))
-            .copied()
-            .unwrap_or_default()
-    });
+    let kind = profile.kind.map(|kind| s.kind(kind));
     let mut rows = vec![Row::new(s.kind, kind.unwrap_or_default(), s.not_given)];
     if let Some(kind) = profile.kind {
         let [legal, natural] = s.routes;
@@ -85,17 +79,8 @@ pub(super) fn model(cx: &Context<'_>) -> Option<Section> {
 fn model_blocks(cx: &Context<'_>, model: &ModelEntry) -> Vec<Block> {
     let s = cx.s;
     let lang = cx.options.lang;
-    let [integration, service] = s.families;
-    let family = match model.family {
-        Family::Integration => integration,
-        Family::Service => service,
-    };
-    let [confirmed, named, outside] = s.provenances;
-    let provenance = match model.provenance {
-        Provenance::SeriesConfirmed => confirmed,
-        Provenance::SeriesNamed => named,
-        Provenance::OutsideSeries => outside,
-    };
+    let family = s.family(model.family);
+    let provenance = s.provenance(model.provenance);
     let mut rows = vec![
         Row::new(s.model, model.name(lang), s.not_given),
         Row::new(s.family, family, s.not_given),

@@ -78,7 +78,7 @@ fn checks_table(cx: &Context<'_>) -> Table {
     let rows = checks(&cx.plan.membership, cx.plan.route())
         .into_iter()
         .map(|check| {
-            let mut rule = Cell::text(w.rule(check.rule));
+            let mut rule = Cell::text(cx.w.findings.rule(check.rule));
             if check.rule.needs_verifying() {
                 rule = rule.marked(s.to_verify);
             }
@@ -98,7 +98,7 @@ fn checks_table(cx: &Context<'_>) -> Table {
                     }
                 }
             }
-            let outcome = Cell::text(w.outcome(check.outcome));
+            let outcome = Cell::text(cx.w.findings.outcome(check.outcome));
             vec![rule, outcome]
         })
         .collect();
@@ -107,11 +107,11 @@ fn checks_table(cx: &Context<'_>) -> Table {
 
 /// The checks as short lines, for outlines.
 fn check_lines(cx: &Context<'_>) -> Vec<Para> {
-    let w = cx.w.team;
+    let f = cx.w.findings;
     checks(&cx.plan.membership, cx.plan.route())
         .into_iter()
         .map(|check| {
-            let text = format!("{}: {}", w.rule(check.rule), w.outcome(check.outcome));
+            let text = format!("{}: {}", f.rule(check.rule), f.outcome(check.outcome));
             Para::marked(text, check.rule.needs_verifying().then_some(cx.s.to_verify))
         })
         .collect()

@@ -1,6 +1,6 @@
 //! English strings.
 
-use super::{FileErrorTexts, Lang, Strings};
+use super::{Lang, Strings};
 
 /// The English table.
 pub(super) const EN: Strings = Strings {
@@ -210,19 +210,4 @@ pub(super) const EN: Strings = Strings {
         )
     },
     read_only_replace: "Replace anyway",
-    file_errors: FileErrorTexts {
-        io: "the system refused access to the file",
-        not_found: "there is no such file",
-        permission: "no permission for the file or folder",
-        not_a_file: "this is not a regular file",
-        too_large: "the file is too large for a plan",
-        not_text: "the file is not UTF-8 text",
-        not_json: "the file is not valid JSON or is cut short",
-        wrong_format: "this is not a plan file of this program",
-        newer_version: "a newer version of the program wrote this plan – update the program",
-        invalid: "the plan is damaged",
-        read_only: "the file is read-only (use --force to replace it)",
-        changed_on_disk: "someone else changed the file since it was read",
-        amount_too_large: "amount too large",
-    },
 };

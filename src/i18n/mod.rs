@@ -11,7 +11,13 @@
 //!   citations follow [`crate::model::legal`]; what the sources leave open says
 //!   "do sprawdzenia".
 
+pub mod catalogue;
+pub mod document;
 mod en;
+pub mod errors;
+pub mod export_dialog;
+pub mod findings;
+mod lookup;
 mod pl;
 pub mod planning;
 
@@ -268,8 +274,6 @@ pub struct Strings {
     pub why_place: &'static str,
     /// Warning: the autosave could not be written (reason).
     pub autosave_failed: fn(&str) -> String,
-    /// Reasons a plan file fails, by kind.
-    pub file_errors: FileErrorTexts,
     /// CLI: a plan that loads with a warning (reason, path).
     pub cli_warning: fn(&str, &str) -> String,
     /// Mark of a checklist item no longer in the model's list (kept for what the user entered).
@@ -292,43 +296,17 @@ pub struct Strings {
     pub read_only_replace: &'static str,
 }
 
-/// Reasons a plan file could not be read or written, one per error kind.
-#[derive(Debug)]
-pub struct FileErrorTexts {
-    /// The operating system refused.
-    pub io: &'static str,
-    /// The file was not found.
-    pub not_found: &'static str,
-    /// No permission.
-    pub permission: &'static str,
-    /// A folder or special file.
-    pub not_a_file: &'static str,
-    /// Too large.
-    pub too_large: &'static str,
-    /// Not UTF-8.
-    pub not_text: &'static str,
-    /// Not JSON.
-    pub not_json: &'static str,
-    /// Not a plan.
-    pub wrong_format: &'static str,
-    /// Newer schema.
-    pub newer_version: &'static str,
-    /// Damaged plan.
-    pub invalid: &'static str,
-    /// Read-only file.
-    pub read_only: &'static str,
-    /// Changed by someone else since it was read.
-    pub changed_on_disk: &'static str,
-    /// A sum too large to show.
-    pub amount_too_large: &'static str,
+/// The table of `lang`: `pl` or `en` (every table's lookup goes through here).
+pub fn by_lang<T: ?Sized>(lang: Lang, pl: &'static T, en: &'static T) -> &'static T {
+    match lang {
+        Lang::Pl => pl,
+        Lang::En => en,
+    }
 }
 
 /// The string table for `lang`.
 pub fn tr(lang: Lang) -> &'static Strings {
-    match lang {
-        Lang::Pl => &pl::PL,
-        Lang::En => &en::EN,
-    }
+    by_lang(lang, &pl::PL, &en::EN)
 }
 
 /// Picks the Polish plural form for `n`: `one` (1), `few` (2–4, 22–24, ... but not 12–14)
@@ -342,28 +320,6 @@ pub fn plural_pl<'a>(n: usize, one: &'a str, few: &'a str, many: &'a str) -> &'a
         few
     } else {
         many
-    }
-}
-
-/// A user-facing reason for a plan-file error.
-pub fn file_error_reason(s: &Strings, err: &crate::io::plan_file::PlanFileError) -> String {
-    use crate::io::plan_file::PlanFileError as E;
-    let t = &s.file_errors;
-    match err {
-        E::Io(io) => match io.kind() {
-            std::io::ErrorKind::NotFound => t.not_found.to_owned(),
-            std::io::ErrorKind::PermissionDenied => t.permission.to_owned(),
-            _ => format!("{} ({io})", t.io),
-        },
-        E::NotAFile => t.not_a_file.to_owned(),
-        E::TooLarge => t.too_large.to_owned(),
-        E::NotText => t.not_text.to_owned(),
-        E::NotJson(detail) => format!("{} ({detail})", t.not_json),
-        E::WrongFormat => t.wrong_format.to_owned(),
-        E::NewerVersion(v) => format!("{} ({v})", t.newer_version),
-        E::Invalid(detail) => format!("{} ({detail})", t.invalid),
-        E::ReadOnly => t.read_only.to_owned(),
-        E::ChangedOnDisk => t.changed_on_disk.to_owned(),
     }
 }
 

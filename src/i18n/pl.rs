@@ -1,6 +1,6 @@
 //! Polish strings (the default language).
 
-use super::{FileErrorTexts, Lang, Strings, plural_pl};
+use super::{Lang, Strings, plural_pl};
 
 /// The Polish table.
 pub(super) const PL: Strings = Strings {
@@ -203,19 +203,4 @@ pub(super) const PL: Strings = Strings {
         )
     },
     read_only_replace: "Zastąp mimo to",
-    file_errors: FileErrorTexts {
-        io: "system nie pozwolił na dostęp do pliku",
-        not_found: "nie ma takiego pliku",
-        permission: "brak uprawnień do pliku lub folderu",
-        not_a_file: "to nie jest zwykły plik",
-        too_large: "plik jest zbyt duży jak na plan",
-        not_text: "plik nie jest tekstem UTF-8",
-        not_json: "plik nie jest poprawnym JSON-em albo jest ucięty",
-        wrong_format: "to nie jest plik planu tego programu",
-        newer_version: "plan zapisała nowsza wersja programu – zaktualizuj program",
-        invalid: "plan jest uszkodzony",
-        read_only: "plik jest tylko do odczytu (użyj --force, aby go zastąpić)",
-        changed_on_disk: "ktoś inny zmienił plik od chwili odczytu",
-        amount_too_large: "kwota zbyt duża",
-    },
 };

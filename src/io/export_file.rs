@@ -4,8 +4,7 @@ use std::path::{Path, PathBuf};
 
 use super::plan_file::{PLAN_EXTENSION, PlanFileError, backup_path, write_atomically};
 use crate::export::Format;
-use crate::export::messages::messages;
-use crate::i18n::{file_error_reason, tr};
+use crate::i18n::errors::{FileProblem, reason};
 use crate::model::text::Lang;
 
 /// Why an export could not be written.
@@ -28,12 +27,11 @@ pub enum ExportFileError {
 impl ExportFileError {
     /// A user-facing reason in `lang`.
     pub fn reason(&self, lang: Lang) -> String {
-        let m = messages(lang);
         match self {
-            Self::NoPath => m.no_path.to_owned(),
-            Self::SameAsPlan => m.same_as_plan.to_owned(),
-            Self::PlanExtension => m.plan_extension.to_owned(),
-            Self::Write(err) => file_error_reason(tr(lang), err),
+            Self::NoPath => reason(lang, FileProblem::NoPath),
+            Self::SameAsPlan => reason(lang, FileProblem::SameAsPlan),
+            Self::PlanExtension => reason(lang, FileProblem::PlanExtension),
+            Self::Write(err) => err.reason(lang),
         }
     }
 }

@@ -5,7 +5,9 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use super::plan_file::{PlanFileError, read_bounded, write_atomically};
+use crate::i18n::errors::{FileKind, FileProblem, ReadProblem};
 use crate::model::catalogue::{Catalogue, MODEL_FORMAT, MODEL_FORMAT_VERSION, ModelEntry};
+use crate::model::text::Lang;
 use crate::model::validate::model_problems;
 
 /// The largest model file the app reads. The built-in ones are a few dozen kilobytes.
@@ -47,6 +49,31 @@ pub enum ModelFileError {
     /// The model is fine, but could not be copied into the models folder.
     #[error("cannot copy the model into the models folder ({0})")]
     Copy(std::io::Error),
+}
+
+impl ModelFileError {
+    /// What went wrong, for [`crate::i18n::errors`] to word.
+    pub fn problem(&self) -> FileProblem<'_> {
+        let read = |problem| FileProblem::Read(FileKind::Model, problem);
+        match self {
+            Self::Io(io) => read(ReadProblem::Io(io)),
+            Self::NotAFile => read(ReadProblem::NotAFile),
+            Self::TooLarge => read(ReadProblem::TooLarge),
+            Self::NotText => read(ReadProblem::NotText),
+            Self::NotJson(detail) => read(ReadProblem::NotJson(detail)),
+            Self::WrongFormat => read(ReadProblem::WrongFormat),
+            Self::NewerVersion(version) => read(ReadProblem::NewerVersion(*version)),
+            Self::Invalid(detail) => read(ReadProblem::Invalid(detail)),
+            Self::Problems(problems) => FileProblem::ModelRules(problems),
+            Self::DuplicateId(id) => FileProblem::DuplicateModel(id),
+            Self::Copy(io) => FileProblem::ModelCopy(io),
+        }
+    }
+
+    /// A user-facing reason in `lang`.
+    pub fn reason(&self, lang: Lang) -> String {
+        crate::i18n::errors::reason(lang, self.problem())
+    }
 }
 
 impl From<PlanFileError> for ModelFileError {

@@ -4,7 +4,9 @@ use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 pub use super::save::{save_plan_with_backup, write_atomically};
+use crate::i18n::errors::{FileKind, FileProblem, ReadProblem};
 use crate::model::plan::{PLAN_FORMAT, Plan, SCHEMA_VERSION};
+use crate::model::text::Lang;
 
 /// The largest plan file the app reads. Real plans are far smaller.
 pub const MAX_PLAN_BYTES: u64 = 32 * 1024 * 1024;
@@ -45,6 +47,30 @@ pub enum PlanFileError {
     /// Someone else changed the file since it was read.
     #[error("the file was changed by someone else since it was read")]
     ChangedOnDisk,
+}
+
+impl PlanFileError {
+    /// What went wrong, for [`crate::i18n::errors`] to word.
+    pub fn problem(&self) -> FileProblem<'_> {
+        let read = |problem| FileProblem::Read(FileKind::Plan, problem);
+        match self {
+            Self::Io(io) => read(ReadProblem::Io(io)),
+            Self::NotAFile => read(ReadProblem::NotAFile),
+            Self::TooLarge => read(ReadProblem::TooLarge),
+            Self::NotText => read(ReadProblem::NotText),
+            Self::NotJson(detail) => read(ReadProblem::NotJson(detail)),
+            Self::WrongFormat => read(ReadProblem::WrongFormat),
+            Self::NewerVersion(version) => read(ReadProblem::NewerVersion(*version)),
+            Self::Invalid(detail) => read(ReadProblem::Invalid(detail)),
+            Self::ReadOnly => FileProblem::ReadOnly,
+            Self::ChangedOnDisk => FileProblem::ChangedOnDisk,
+        }
+    }
+
+    /// A user-facing reason in `lang`.
+    pub fn reason(&self, lang: Lang) -> String {
+        crate::i18n::errors::reason(lang, self.problem())
+    }
 }
 
 /// Reads and checks the plan at `path`.

@@ -84,6 +84,16 @@ pub enum Status {
     NotApplicable,
 }
 
+impl Status {
+    /// All statuses, in the order shown to users.
+    pub const ALL: [Self; 4] = [
+        Self::Todo,
+        Self::InProgress,
+        Self::Done,
+        Self::NotApplicable,
+    ];
+}
+
 /// One item of the plan's checklist.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct ChecklistEntry {

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
     Clone,
     Copy,
     Debug,
+    Default,
     PartialEq,
     Eq,
     Hash,
@@ -20,6 +21,7 @@ use serde::{Deserialize, Serialize};
 #[serde(rename_all = "snake_case")]
 pub enum Phase {
     /// Diagnosis, partners, decision to replicate.
+    #[default]
     Preparation,
     /// Statute, founding meeting, court registration.
     Founding,

@@ -4,19 +4,11 @@
 use chrono::NaiveDate;
 
 use super::fields::date_field;
-use super::step_checklist::{ChecklistView, due_marker, phase_index};
+use super::step_checklist::{ChecklistView, due_marker};
 use crate::i18n::planning::checklist::{ChecklistTexts, texts};
 use crate::i18n::{Lang, tr};
 use crate::model::checklist::Origin;
 use crate::model::plan::{ChecklistEntry, Plan, Status};
-
-/// The statuses in the order their names are listed.
-const STATUSES: [Status; 4] = [
-    Status::Todo,
-    Status::InProgress,
-    Status::Done,
-    Status::NotApplicable,
-];
 
 /// Draws the details of the selected item, or a hint when none is selected.
 pub fn ui(
@@ -118,11 +110,7 @@ fn header_ui(ui: &mut egui::Ui, lang: Lang, entry: &mut ChecklistEntry) {
                 .size(17.0),
         );
     }
-    let phase = s
-        .phases
-        .get(phase_index(entry.phase))
-        .copied()
-        .unwrap_or_default();
+    let phase = s.phase(entry.phase);
     let [common, model, custom] = t.origins;
     let origin = match entry.origin {
         Origin::Common => common,
@@ -164,8 +152,8 @@ fn facts_ui(ui: &mut egui::Ui, t: &ChecklistTexts, lang: Lang, entry: &Checklist
 fn status_ui(ui: &mut egui::Ui, t: &ChecklistTexts, entry: &mut ChecklistEntry) {
     ui.label(egui::RichText::new(t.status_label).strong());
     ui.horizontal_wrapped(|ui| {
-        for (status, name) in STATUSES.into_iter().zip(t.statuses) {
-            if ui.radio(entry.status == status, name).clicked() {
+        for status in Status::ALL {
+            if ui.radio(entry.status == status, t.status(status)).clicked() {
                 entry.status = status;
             }
         }

@@ -103,11 +103,7 @@ fn row_ui(
         ui.set_min_height(ROW_HEIGHT);
         match row {
             Row::Phase(phase, progress) => {
-                let name = tr(lang)
-                    .phases
-                    .get(phase_index(phase))
-                    .copied()
-                    .unwrap_or_default();
+                let name = tr(lang).phase(phase);
                 let text = (texts(lang).phase_progress)(name, progress);
                 ui.label(egui::RichText::new(text).strong().size(16.0));
                 ui.add(
@@ -207,12 +203,4 @@ pub fn due_marker(
         }),
         Due::Closed | Due::NoDate => None,
     }
-}
-
-/// The position of `phase` in [`Phase::ALL`].
-pub fn phase_index(phase: Phase) -> usize {
-    Phase::ALL
-        .iter()
-        .position(|p| *p == phase)
-        .unwrap_or_default()
 }

@@ -2,8 +2,8 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::export::messages::{Messages, lang_of, messages};
 use crate::export::{CsvTable, ExportOptions, Format, Separator};
+use crate::i18n::export_dialog::{Messages, lang_of, messages};
 use crate::i18n::{Lang, Strings};
 use crate::io::export_file::check_output;
 use crate::ui::modals::ModalAction;

@@ -4,12 +4,9 @@ use chrono::NaiveDate;
 
 use crate::command::Command;
 use crate::i18n::Lang;
-use crate::i18n::planning::franchise::texts as franchise_texts;
 use crate::i18n::planning::health::{HealthTexts, texts};
-use crate::i18n::planning::team::texts as team_texts;
 use crate::model::catalogue::ModelEntry;
 use crate::model::health::{Issue, Target, check_with};
-use crate::model::money::format_money;
 use crate::model::plan::Plan;
 
 /// Overdue items listed one by one; the rest are counted.
@@ -31,7 +28,7 @@ pub fn ui(
         ui.set_width(ui.available_width());
         ui.label(egui::RichText::new(t.heading).strong().size(17.0));
         if issues.is_empty() {
-            ui.label(t.healthy);
+            ui.label(format!("✔ {}", t.findings.healthy));
             return;
         }
         let overdue_total = issues
@@ -69,7 +66,9 @@ fn target_command(target: Target) -> Command {
     }
 }
 
-/// The text of `issue`; `model` names the elements of franchise findings.
+/// The text of `issue`: the exports' wording, an overdue item after a stop sign, and a
+/// requirement the notes flag with its "to verify" mark; `model` names the elements of
+/// franchise findings.
 pub fn issue_text(
     t: &HealthTexts,
     lang: Lang,
@@ -81,29 +80,59 @@ pub fn issue_text(
         plan.entry(id)
             .map_or_else(|| id.to_owned(), |e| e.text.get(lang).to_owned())
     };
+    let text = t.findings.issue(issue, lang, model, &item);
     match issue {
-        Issue::NoModel => t.no_model.to_owned(),
-        Issue::NoOwner { count, .. } => (t.no_owner)(*count),
-        Issue::Overdue { id, days } => (t.overdue)(*days, &item(id)),
-        Issue::MissingReason { id } => (t.missing_reason)(&item(id)),
-        Issue::NoFounderCount => t.no_founder_count.to_owned(),
-        Issue::LegalMinimum(check) => {
-            let team = team_texts(lang);
-            let mut text = (t.legal_minimum)(
-                team.rule_text(check.rule),
-                &team.outcome_text(check.outcome),
-            );
-            if check.rule.needs_verifying() {
-                text.push_str(&format!(" ({})", crate::i18n::tr(lang).to_verify));
-            }
-            text
+        Issue::Overdue { .. } => format!("⛔ {text}"),
+        Issue::LegalMinimum(check) if check.rule.needs_verifying() => {
+            format!("{text} ({})", crate::i18n::tr(lang).to_verify)
         }
-        Issue::ReadinessIncomplete {
-            answered,
-            questions,
-        } => (t.readiness_incomplete)(*answered, *questions),
-        Issue::ReadinessLow { points, threshold } => (t.readiness_low)(*points, *threshold),
-        Issue::FundingGap(gap) => (t.funding_gap)(&format_money(*gap, lang)),
-        Issue::Franchise(finding) => franchise_texts(lang).finding(finding, model, lang),
+        _ => text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::issue_text;
+    use crate::export::{Block, ExportOptions, SectionKind, build};
+    use crate::i18n::planning::health::texts;
+    use crate::io::plan_file::parse_plan;
+    use crate::model::catalogue::{Catalogue, parse_model};
+    use crate::model::health::check;
+    use crate::model::text::Lang;
+
+    #[test]
+    fn the_window_and_the_exports_word_each_finding_alike() {
+        let model = include_str!("../../tests/golden/fixture_model.json");
+        let catalogue = Catalogue::from_models(vec![parse_model(model).unwrap()]);
+        let plan = parse_plan(include_bytes!("../../tests/golden/fixture_plan.json")).unwrap();
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+        let issues = check(&plan, today);
+        assert!(issues.len() >= 3, "{issues:?}");
+        for lang in Lang::ALL {
+            let options = ExportOptions {
+                lang,
+                ..ExportOptions::default()
+            };
+            let doc = build(&plan, &catalogue, &options, today);
+            let health = doc
+                .sections
+                .iter()
+                .find(|s| s.kind == SectionKind::Health)
+                .unwrap();
+            let Some(Block::List(exported)) =
+                health.blocks.iter().find(|b| matches!(b, Block::List(_)))
+            else {
+                panic!("{health:?}");
+            };
+            assert_eq!(exported.len(), issues.len());
+            for (issue, para) in issues.iter().zip(exported) {
+                let shown = issue_text(texts(lang), lang, &plan, None, issue);
+                assert!(
+                    shown.contains(&para.text),
+                    "{shown:?} against {:?}",
+                    para.text
+                );
+            }
+        }
     }
 }

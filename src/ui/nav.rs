@@ -10,7 +10,7 @@ pub fn step_indicator(ui: &mut egui::Ui, s: &Strings, current: Step) {
     ui.horizontal_wrapped(|ui| {
         ui.label(egui::RichText::new(format!("{}:", s.step_indicator)).weak());
         for step in Step::ALL {
-            let name = s.steps.get(step.index()).copied().unwrap_or_default();
+            let name = s.step(step);
             let text = format!("{}. {name}", step.index() + 1);
             let rich = if step == current {
                 egui::RichText::new(format!("▶ {text}")).strong()

@@ -97,13 +97,17 @@ fn funding_ui(ui: &mut egui::Ui, lang: Lang, t: &BudgetTexts, funding: &mut Vec<
         let n = index + 1;
         ui.push_id(("funding", index), |ui| {
             ui.horizontal(|ui| {
-                let kind_name = t.kinds.get(line.kind.index()).copied().unwrap_or_default();
+                let kind_name = t.findings.funding_kind(line.kind);
                 egui::ComboBox::from_id_salt("kind")
                     .selected_text(kind_name)
                     .width(230.0)
                     .show_ui(ui, |ui| {
-                        for (kind, name) in FundingKind::ALL.into_iter().zip(t.kinds) {
-                            ui.selectable_value(&mut line.kind, kind, name);
+                        for kind in FundingKind::ALL {
+                            ui.selectable_value(
+                                &mut line.kind,
+                                kind,
+                                t.findings.funding_kind(kind),
+                            );
                         }
                     })
                     .response
@@ -143,10 +147,10 @@ fn totals_ui(ui: &mut egui::Ui, lang: Lang, t: &BudgetTexts, plan: &Plan) {
         .num_columns(2)
         .spacing([16.0, 4.0])
         .show(ui, |ui| {
-            ui.label(egui::RichText::new(t.total_costs).strong());
+            ui.label(egui::RichText::new(format!("{}:", t.findings.total_costs)).strong());
             ui.label(format_money(totals.costs, lang));
             ui.end_row();
-            ui.label(egui::RichText::new(t.total_funding).strong());
+            ui.label(egui::RichText::new(format!("{}:", t.findings.total_funding)).strong());
             ui.label(format_money(totals.funding, lang));
             ui.end_row();
             if gap > Money::ZERO {
@@ -163,7 +167,7 @@ fn totals_ui(ui: &mut egui::Ui, lang: Lang, t: &BudgetTexts, plan: &Plan) {
                 ui.end_row();
             }
             if let Some(per_job) = plan.cost_per_job() {
-                ui.label(egui::RichText::new(t.per_job).strong());
+                ui.label(egui::RichText::new(format!("{}:", t.findings.per_job)).strong());
                 ui.label(format_money(per_job, lang));
                 ui.end_row();
             }
@@ -187,13 +191,13 @@ fn references_ui(ui: &mut egui::Ui, lang: Lang, t: &BudgetTexts, budget: &mut Bu
             ui.label(egui::RichText::new(reference.label.get(lang)).strong());
             let amount = format_money(reference.amount, lang);
             let per = if reference.per_job {
-                (t.amount_per_job)(&amount)
+                (t.findings.amount_per_job)(&amount)
             } else {
-                (t.amount_once)(&amount)
+                (t.findings.amount_per_person)(&amount)
             };
             ui.horizontal_wrapped(|ui| {
                 ui.label(per);
-                ui.label(egui::RichText::new((t.as_of)(reference.dated.get(lang))).weak());
+                ui.label(egui::RichText::new((t.findings.as_of)(reference.dated.get(lang))).weak());
                 if reference.verify {
                     super::verify_badge(ui, crate::i18n::tr(lang).to_verify);
                 }

@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-pub use super::checklist_rows::{due_marker, phase_index};
+pub use super::checklist_rows::due_marker;
 use super::{checklist_detail, checklist_rows};
 use crate::i18n::planning::checklist::{ChecklistTexts, texts};
 use crate::i18n::{Lang, tr};
@@ -55,8 +55,8 @@ pub struct ChecklistView {
     pub filter: Filter,
     /// The text of the custom item being typed.
     pub new_text: String,
-    /// The phase a new custom item goes to (index into `Phase::ALL`).
-    pub new_phase: usize,
+    /// The phase a new custom item goes to.
+    pub new_phase: Phase,
     /// The evidence being typed for the selected item.
     pub evidence_text: String,
     /// Scroll the list to the selected item on the next frame.
@@ -149,12 +149,12 @@ fn add_item_ui(ui: &mut egui::Ui, lang: Lang, plan: &mut Plan, view: &mut Checkl
     let (s, t) = (tr(lang), texts(lang));
     ui.horizontal_wrapped(|ui| {
         let label = ui.label(t.new_item_label);
-        let phase_name = s.phases.get(view.new_phase).copied().unwrap_or_default();
+        let phase_name = s.phase(view.new_phase);
         egui::ComboBox::from_id_salt("new_item_phase")
             .selected_text(phase_name)
             .show_ui(ui, |ui| {
-                for (index, name) in s.phases.iter().enumerate() {
-                    ui.selectable_value(&mut view.new_phase, index, *name);
+                for phase in Phase::ALL {
+                    ui.selectable_value(&mut view.new_phase, phase, s.phase(phase));
                 }
             })
             .response
@@ -168,10 +168,7 @@ fn add_item_ui(ui: &mut egui::Ui, lang: Lang, plan: &mut Plan, view: &mut Checkl
             .labelled_by(label.id);
         let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         let clicked = ui.button(t.add_item).clicked();
-        let phase = Phase::ALL
-            .get(view.new_phase)
-            .copied()
-            .unwrap_or(Phase::Preparation);
+        let phase = view.new_phase;
         if (entered || clicked)
             && let Some(id) = plan.add_custom_item(phase, &view.new_text)
         {

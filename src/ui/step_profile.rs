@@ -17,8 +17,11 @@ pub fn ui(ui: &mut egui::Ui, s: &Strings, plan: &mut Plan) -> Option<Command> {
     ui.add_space(8.0);
     ui.label(egui::RichText::new(s.kind_label).strong());
     super::why_hint(ui, s.why_kind);
-    for (kind, label) in ReplicatorKind::ALL.into_iter().zip(s.kinds) {
-        if ui.radio(plan.profile.kind == Some(kind), label).clicked() {
+    for kind in ReplicatorKind::ALL {
+        if ui
+            .radio(plan.profile.kind == Some(kind), s.kind(kind))
+            .clicked()
+        {
             command = Some(Command::SetKind(kind));
         }
     }

@@ -4,7 +4,6 @@ use crate::command::Command;
 use crate::document::Document;
 use crate::i18n::{Lang, tr};
 use crate::model::catalogue::Catalogue;
-use crate::model::plan::ReplicatorKind;
 
 /// Draws the health check and the summary; returns the command of the button clicked.
 pub fn ui(
@@ -28,12 +27,7 @@ pub fn ui(
             text.trim().to_owned()
         }
     };
-    let kind = plan
-        .profile
-        .kind
-        .and_then(|kind| ReplicatorKind::ALL.iter().position(|k| *k == kind))
-        .and_then(|index| s.kinds.get(index).copied())
-        .unwrap_or(s.not_set);
+    let kind = plan.profile.kind.map_or(s.not_set, |kind| s.kind(kind));
     let model = match plan.model_id.as_deref() {
         Some(id) => catalogue
             .get(id)

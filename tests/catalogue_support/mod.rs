@@ -6,10 +6,10 @@
 
 use egui::accesskit::Role;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use social_franchise_planner::i18n::catalogue::{CatStrings, cat_tr};
 use social_franchise_planner::i18n::{Lang, tr};
 use social_franchise_planner::model::catalogue::ModelEntry;
 use social_franchise_planner::model::wizard::Step;
-use social_franchise_planner::ui::catalogue::strings::{CatStrings, cat_tr};
 
 use crate::common::TestApp;
 

@@ -1,8 +1,10 @@
 //! Lays the neutral document out on A4 pages: lines broken to the width, headings kept with
 //! what follows, page numbers in the footer. The result is a list of positioned texts, lines
-//! and shaded boxes ([`Page`]), which `draw` turns into PDF and tests can read directly.
+//! and shaded boxes ([`Page`]), which `draw` turns into PDF and tests can read directly, plus
+//! the document's logical structure over them ([`layout_tagged`]).
 
 use super::font::Metrics;
+use super::structure::{Builder, Element, ItemRef, Role};
 use crate::export::{Block, ExportDoc, Para, Section};
 
 /// A4 width in points.
@@ -92,6 +94,8 @@ pub struct Flow<'m> {
     pub pages: Vec<Page>,
     /// The top of the next thing on the current page.
     pub y: f32,
+    /// The logical structure placed so far.
+    pub tags: Builder,
 }
 
 impl<'m> Flow<'m> {
@@ -100,6 +104,7 @@ impl<'m> Flow<'m> {
             m,
             pages: vec![Page::default()],
             y: MARGIN,
+            tags: Builder::default(),
         }
     }
 
@@ -119,41 +124,62 @@ impl<'m> Flow<'m> {
         false
     }
 
-    /// Places an item on the current page.
-    pub fn push(&mut self, item: Item) {
-        if let Some(page) = self.pages.last_mut() {
-            page.items.push(item);
+    /// Places an item on the current page (outside the logical structure until it is added
+    /// to it); returns where it is.
+    pub fn push(&mut self, item: Item) -> ItemRef {
+        self.push_on(self.pages.len().saturating_sub(1), item)
+    }
+
+    /// Places an item on page `page` (an earlier one when what follows it moved on).
+    fn push_on(&mut self, page: usize, item: Item) -> ItemRef {
+        match self.pages.get_mut(page) {
+            Some(on) => {
+                on.items.push(item);
+                (page, on.items.len() - 1)
+            }
+            None => (page, 0),
         }
     }
 
     /// Places one line of text whose top is at the current position, and moves down.
     pub fn line(&mut self, x: f32, text: &str, size: f32, shade: Shade) {
         self.need(size * LEADING);
-        self.push(Item::Text {
+        let at = self.push(Item::Text {
             x,
             y: self.y + size,
             size,
             text: text.to_owned(),
             shade,
         });
+        self.tags.text(at);
         self.y += size * LEADING;
     }
 
-    /// A paragraph broken to `width`, starting at `x`.
+    /// A paragraph element broken to `width`, starting at `x`.
+    pub fn tagged_paragraph(&mut self, x: f32, width: f32, text: &str, size: f32, shade: Shade) {
+        self.tags.open(Role::Paragraph);
+        self.paragraph(x, width, text, size, shade);
+        self.tags.close();
+    }
+
+    /// A paragraph broken to `width`, starting at `x`, inside the open element.
     pub fn paragraph(&mut self, x: f32, width: f32, text: &str, size: f32, shade: Shade) {
         for line in wrap(self.m, text, size, width) {
             self.line(x, &line, size, shade);
         }
     }
 
-    /// A heading, kept on the page with `after` points of what follows it.
-    fn heading(&mut self, text: &str, size: f32, new_page: bool, after: f32) {
+    /// A heading of `level`, kept on the page with `after` points of what follows it.
+    fn heading(&mut self, text: &str, level: u16, new_page: bool, after: f32) {
+        let size = if level <= 1 { 15.0 } else { 12.0 };
         if new_page {
             self.new_page();
         }
         self.y += size * 0.6;
         self.need(size * LEADING + after);
+        self.tags.open_heading(level, text);
         self.paragraph(MARGIN, TEXT_W, text, size, Shade::Heading);
+        self.tags.close();
         self.y += size * 0.2;
     }
 }
@@ -221,9 +247,16 @@ pub fn para_text(para: &Para) -> String {
 
 /// Lays out the whole document.
 pub fn layout(doc: &ExportDoc, m: &Metrics<'_>) -> Vec<Page> {
+    layout_tagged(doc, m).0
+}
+
+/// Lays out the whole document and returns its logical structure with the pages.
+pub fn layout_tagged(doc: &ExportDoc, m: &Metrics<'_>) -> (Vec<Page>, Vec<Element>) {
     let mut flow = Flow::new(m);
-    flow.paragraph(MARGIN, TEXT_W, &doc.kicker, 11.0, Shade::Muted);
+    flow.tagged_paragraph(MARGIN, TEXT_W, &doc.kicker, 11.0, Shade::Muted);
+    flow.tags.open(Role::Title);
     flow.paragraph(MARGIN, TEXT_W, &doc.title, 20.0, Shade::Heading);
+    flow.tags.close();
     flow.y += 6.0;
     super::table::rows(&mut flow, &doc.meta);
     for section in &doc.sections {
@@ -231,11 +264,11 @@ pub fn layout(doc: &ExportDoc, m: &Metrics<'_>) -> Vec<Page> {
     }
     flow.y += BODY;
     for line in &doc.footer {
-        flow.paragraph(MARGIN, TEXT_W, line, 8.0, Shade::Muted);
+        flow.tagged_paragraph(MARGIN, TEXT_W, line, 8.0, Shade::Muted);
     }
     let mut pages = flow.pages;
     number_pages(&mut pages, m, &doc.title);
-    pages
+    (pages, flow.tags.finish())
 }
 
 /// How much of `blocks` must follow a heading on its page: the paragraphs that introduce a
@@ -257,43 +290,56 @@ fn kept_with_heading(flow: &Flow<'_>, blocks: &[Block]) -> f32 {
 
 fn section_flow(flow: &mut Flow<'_>, section: &Section) {
     let after = kept_with_heading(flow, &section.blocks);
-    flow.heading(&section.heading, 15.0, section.new_page, after);
+    flow.heading(&section.heading, 1, section.new_page, after);
     for (i, block) in section.blocks.iter().enumerate() {
         match block {
             Block::Subheading(text) => {
                 let rest = section.blocks.get(i + 1..).unwrap_or_default();
                 let after = kept_with_heading(flow, rest);
-                flow.heading(text, 12.0, false, after);
+                flow.heading(text, 2, false, after);
             }
             Block::Paragraph(para) => {
-                flow.paragraph(MARGIN, TEXT_W, &para_text(para), BODY, Shade::Ink);
+                flow.tagged_paragraph(MARGIN, TEXT_W, &para_text(para), BODY, Shade::Ink);
                 flow.y += BODY * 0.4;
             }
             Block::Rows(rows) => super::table::rows(flow, rows),
-            Block::List(items) => {
-                for item in items {
-                    flow.need(BODY * LEADING);
-                    let y = flow.y;
-                    flow.paragraph(
-                        MARGIN + 12.0,
-                        TEXT_W - 12.0,
-                        &para_text(item),
-                        BODY,
-                        Shade::Ink,
-                    );
-                    flow.push(Item::Text {
-                        x: MARGIN + 2.0,
-                        y: y + BODY,
-                        size: BODY,
-                        text: "•".to_owned(),
-                        shade: Shade::Ink,
-                    });
-                }
-                flow.y += BODY * 0.4;
-            }
+            Block::List(items) => list(flow, items),
             Block::Table(table) => super::table::table(flow, table),
         }
     }
+}
+
+fn list(flow: &mut Flow<'_>, items: &[Para]) {
+    flow.tags.open(Role::List);
+    for item in items {
+        flow.need(BODY * LEADING);
+        let (y, page) = (flow.y, flow.pages.len().saturating_sub(1));
+        flow.tags.open(Role::ListItem);
+        flow.tags.open(Role::ListBody);
+        flow.paragraph(
+            MARGIN + 12.0,
+            TEXT_W - 12.0,
+            &para_text(item),
+            BODY,
+            Shade::Ink,
+        );
+        flow.tags.close();
+        let bullet = flow.push_on(
+            page,
+            Item::Text {
+                x: MARGIN + 2.0,
+                y: y + BODY,
+                size: BODY,
+                text: "•".to_owned(),
+                shade: Shade::Ink,
+            },
+        );
+        flow.tags
+            .add_first(Element::with_texts(Role::Label, vec![bullet]));
+        flow.tags.close();
+    }
+    flow.tags.close();
+    flow.y += BODY * 0.4;
 }
 
 /// "3 / 12" at the foot of each page on the right, with the plan's name on the left.

@@ -1,11 +1,15 @@
 //! A PDF of the neutral export document, written without any other program: our own layout
 //! ([`layout`]) places every line on A4 pages, and the PDF writer draws the glyphs of the
 //! font egui already ships, embedding only the glyphs used. The document's title and
-//! language are in its metadata.
+//! language are in its metadata, and it is tagged: headings, paragraphs, lists and tables
+//! are marked as such for screen readers ([`structure`]).
 
 mod font;
 pub mod layout;
+pub mod structure;
 mod table;
+#[cfg(test)]
+mod tests;
 
 use krilla::Document;
 use krilla::color::rgb;
@@ -14,10 +18,12 @@ use krilla::metadata::Metadata;
 use krilla::page::PageSettings;
 use krilla::paint::{Fill, Stroke};
 use krilla::surface::Surface;
+use krilla::tagging::{Artifact, ArtifactType, ContentTag, Identifier, Node, SpanTag, TagTree};
 use krilla::text::{Font, GlyphId, KrillaGlyph};
 
 pub use font::{FONT_DATA, Metrics};
 use layout::{Item, PAGE_H, PAGE_W, Page, Shade};
+use structure::{Element, ItemRef};
 
 use super::{ExportDoc, RenderError};
 
@@ -30,7 +36,7 @@ pub fn pages(doc: &ExportDoc) -> Result<Vec<Page>, RenderError> {
 /// Renders the document as the bytes of a `.pdf` file.
 pub fn render(doc: &ExportDoc) -> Result<Vec<u8>, RenderError> {
     let metrics = Metrics::new(FONT_DATA).ok_or_else(font_error)?;
-    let pages = layout::layout(doc, &metrics);
+    let (pages, elements) = layout::layout_tagged(doc, &metrics);
     let font = Font::new(krilla::Data::from(FONT_DATA), 0).ok_or_else(font_error)?;
     let settings = PageSettings::from_wh(PAGE_W, PAGE_H)
         .ok_or_else(|| RenderError::Pdf("page size".to_owned()))?;
@@ -39,20 +45,82 @@ pub fn render(doc: &ExportDoc) -> Result<Vec<u8>, RenderError> {
         Metadata::new()
             .title(format!("{} – {}", doc.title, doc.kicker))
             .language(doc.lang.code().to_owned())
-            .creator("social-franchise-planner".to_owned()),
+            .creator(super::CREATOR.to_owned()),
     );
-    for page in &pages {
+    let mut ids = structure_slots(&pages, &elements);
+    for (page, slots) in pages.iter().zip(&mut ids) {
         let mut pdf_page = document.start_page_with(settings.clone());
         let mut surface = pdf_page.surface();
-        for item in &page.items {
+        for (item, slot) in page.items.iter().zip(slots.iter_mut()) {
+            // Texts of the structure become marked content; everything else is an artifact.
+            let tag = match (item, slot.0) {
+                (Item::Line { .. }, _) => continue,
+                (Item::Text { .. }, true) => ContentTag::Span(SpanTag::empty()),
+                (Item::Text { .. }, false) => {
+                    ContentTag::Artifact(Artifact::with_kind(ArtifactType::PaginationOther))
+                }
+                (Item::Rect { .. }, _) => {
+                    ContentTag::Artifact(Artifact::with_kind(ArtifactType::Layout))
+                }
+            };
+            let marked = surface.start_tagged(tag);
             draw(&mut surface, item, &font, &metrics);
+            surface.end_tagged();
+            if slot.0 {
+                slot.1 = Some(marked);
+            }
         }
+        surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(
+            ArtifactType::Layout,
+        )));
+        rules(&mut surface, &page.items);
+        surface.end_tagged();
         surface.finish();
         pdf_page.finish();
     }
+    document.set_tag_tree(tag_tree(&elements, &mut ids, doc.lang.code()));
     document
         .finish()
         .map_err(|err| RenderError::Pdf(format!("{err:?}")))
+}
+
+/// One slot per placed item: whether it belongs to the structure, and its marked-content
+/// identifier once drawn.
+type Slot = (bool, Option<Identifier>);
+
+fn structure_slots(pages: &[Page], elements: &[Element]) -> Vec<Vec<Slot>> {
+    let mut slots: Vec<Vec<Slot>> = pages
+        .iter()
+        .map(|page| vec![(false, None); page.items.len()])
+        .collect();
+    let mut texts = Vec::new();
+    for element in elements {
+        element.texts(&mut texts);
+    }
+    for (page, item) in texts {
+        if let Some(slot) = slots.get_mut(page).and_then(|items| items.get_mut(item)) {
+            slot.0 = true;
+        }
+    }
+    slots
+}
+
+/// The PDF's tag tree: the structure's elements with each text's identifier, used once.
+fn tag_tree(elements: &[Element], ids: &mut [Vec<Slot>], lang: &str) -> TagTree {
+    let mut tree = TagTree::new().with_lang(Some(lang.to_owned()));
+    let mut leaf = |(page, item): ItemRef| {
+        ids.get_mut(page)
+            .and_then(|items| items.get_mut(item))
+            .and_then(|slot| slot.1.take())
+            .map(Node::Leaf)
+    };
+    for element in elements {
+        let group = structure::tag_group(element, &mut leaf);
+        if !group.children.is_empty() {
+            tree.push(group);
+        }
+    }
+    tree
 }
 
 fn font_error() -> RenderError {
@@ -104,20 +172,8 @@ fn draw(surface: &mut Surface<'_>, item: &Item, font: &Font, metrics: &Metrics<'
                 false,
             );
         }
-        Item::Line { from, to } => {
-            let mut path = PathBuilder::new();
-            path.move_to(from.0, from.1);
-            path.line_to(to.0, to.1);
-            if let Some(path) = path.finish() {
-                surface.set_fill(None);
-                surface.set_stroke(Some(Stroke {
-                    paint: rgb::Color::new(160, 160, 160).into(),
-                    width: 0.5,
-                    ..Stroke::default()
-                }));
-                surface.draw_path(&path);
-            }
-        }
+        // Drawn all at once by `rules`.
+        Item::Line { .. } => {}
         Item::Rect { bounds, shade } => {
             let (x, y, w, h) = *bounds;
             let mut path = PathBuilder::new();
@@ -130,6 +186,27 @@ fn draw(surface: &mut Surface<'_>, item: &Item, font: &Font, metrics: &Metrics<'
                 surface.draw_path(&path);
             }
         }
+    }
+}
+
+/// Every rule of a page as one path, stroked once (a path per rule made a long table slow);
+/// drawn last, so no cell's shading covers half a rule.
+fn rules(surface: &mut Surface<'_>, items: &[Item]) {
+    let mut path = PathBuilder::new();
+    for item in items {
+        if let Item::Line { from, to } = item {
+            path.move_to(from.0, from.1);
+            path.line_to(to.0, to.1);
+        }
+    }
+    if let Some(path) = path.finish() {
+        surface.set_fill(None);
+        surface.set_stroke(Some(Stroke {
+            paint: rgb::Color::new(160, 160, 160).into(),
+            width: 0.5,
+            ..Stroke::default()
+        }));
+        surface.draw_path(&path);
     }
 }
 

@@ -1,8 +1,11 @@
 //! Tables on PDF pages: columns sized to their content, rows that move whole to the next page
 //! when they fit there, rows taller than a page split by lines, and the header row repeated
-//! at the top of each page the table continues on.
+//! at the top of each page the table continues on. Each table is a table element of the
+//! document's structure, its cells header or data cells; a header repeated on a later page
+//! is an artifact.
 
 use super::layout::{BODY, BOTTOM, Flow, Item, LEADING, MARGIN, Shade, TEXT_W, wrap};
+use super::structure::{Child, Element, ItemRef, Role};
 use crate::export::{Cell, CellKind, Row, Table};
 
 /// Table text size.
@@ -27,10 +30,32 @@ impl CellLine {
     }
 }
 
-/// A row ready to place: each cell's lines, and its background.
+/// Which cells of a row are headers.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Headers {
+    /// Every cell heads its column.
+    Column,
+    /// The first cell heads its row (a label–value row).
+    Label,
+    /// None: data cells.
+    None,
+}
+
+impl Headers {
+    fn role(self, column: usize) -> Role {
+        match self {
+            Self::Column => Role::ColumnHeader,
+            Self::Label if column == 0 => Role::RowHeader,
+            Self::Label | Self::None => Role::Cell,
+        }
+    }
+}
+
+/// A row ready to place: each cell's lines, its background and which cells are headers.
 struct Prepared {
     cells: Vec<Vec<CellLine>>,
     fill: Option<Shade>,
+    headers: Headers,
 }
 
 impl Prepared {
@@ -47,15 +72,18 @@ impl Prepared {
 /// Label–value rows: a borderless two-column table, labels in the muted colour.
 pub fn rows(flow: &mut Flow<'_>, rows: &[Row]) {
     let widths = [TEXT_W * 0.3, TEXT_W * 0.7];
+    flow.tags.open(Role::Table);
     for row in rows {
         let label = lines(flow, &row.label, SIZE + 1.0, Shade::Muted, widths[0], false);
         let value = lines(flow, &row.value, SIZE + 1.0, Shade::Ink, widths[1], false);
         let prepared = Prepared {
             cells: vec![label, value],
             fill: None,
+            headers: Headers::Label,
         };
         place(flow, &prepared, &widths, None, false);
     }
+    flow.tags.close();
     flow.y += BODY * 0.5;
 }
 
@@ -68,6 +96,7 @@ fn header_row(flow: &Flow<'_>, table: &Table, widths: &[f32]) -> Prepared {
             .map(|(column, width)| lines(flow, column, SIZE, Shade::Heading, *width, false))
             .collect(),
         fill: Some(Shade::HeaderFill),
+        headers: Headers::Column,
     }
 }
 
@@ -89,6 +118,7 @@ pub fn table(flow: &mut Flow<'_>, table: &Table) {
     let header = header_row(flow, table, &widths);
     // The header stays with at least its first row.
     flow.need(lead_height(flow, table));
+    flow.tags.open(Role::Table);
     place(flow, &header, &widths, None, true);
     for row in &table.rows {
         let prepared = prepare(flow, row, &widths, None);
@@ -98,6 +128,7 @@ pub fn table(flow: &mut Flow<'_>, table: &Table) {
         let prepared = prepare(flow, row, &widths, Some(Shade::TotalFill));
         place(flow, &prepared, &widths, Some(&header), true);
     }
+    flow.tags.close();
     flow.y += BODY * 0.6;
 }
 
@@ -133,7 +164,11 @@ fn prepare(flow: &Flow<'_>, row: &[Cell], widths: &[f32], fill: Option<Shade>) -
         .zip(widths)
         .map(|(cell, width)| cell_lines(flow, cell, *width))
         .collect();
-    Prepared { cells, fill }
+    Prepared {
+        cells,
+        fill,
+        headers: Headers::None,
+    }
 }
 
 fn cell_lines(flow: &Flow<'_>, cell: &Cell, width: f32) -> Vec<CellLine> {
@@ -195,6 +230,7 @@ fn place(
         new_page_with_header(flow, widths, header);
     }
     let mut rest: Vec<&[CellLine]> = row.cells.iter().map(Vec::as_slice).collect();
+    let mut placed: Vec<Vec<ItemRef>> = vec![Vec::new(); rest.len()];
     loop {
         let room = BOTTOM - flow.y - 2.0 * PAD;
         let mut chunk: Vec<&[CellLine]> = Vec::with_capacity(rest.len());
@@ -211,8 +247,15 @@ fn place(
             chunk.push(now);
             *lines = later;
         }
-        draw_chunk(flow, &chunk, widths, row.fill, ruled);
+        draw_chunk(flow, &chunk, widths, row.fill, ruled, Some(&mut placed));
         if rest.iter().all(|lines| lines.is_empty()) {
+            let cells = placed.into_iter().enumerate();
+            let mut tr = Element::new(Role::Row);
+            for (column, texts) in cells {
+                let cell = Element::with_texts(row.headers.role(column), texts);
+                tr.children.push(Child::Element(cell));
+            }
+            flow.tags.add(tr);
             return;
         }
         new_page_with_header(flow, widths, header);
@@ -223,7 +266,7 @@ fn new_page_with_header(flow: &mut Flow<'_>, widths: &[f32], header: Option<&Pre
     flow.new_page();
     if let Some(header) = header {
         let cells: Vec<&[CellLine]> = header.cells.iter().map(Vec::as_slice).collect();
-        draw_chunk(flow, &cells, widths, header.fill, true);
+        draw_chunk(flow, &cells, widths, header.fill, true, None);
     }
 }
 
@@ -233,6 +276,7 @@ fn draw_chunk(
     widths: &[f32],
     fill: Option<Shade>,
     ruled: bool,
+    mut placed: Option<&mut Vec<Vec<ItemRef>>>,
 ) {
     let inner = cells
         .iter()
@@ -247,7 +291,7 @@ fn draw_chunk(
         });
     }
     let mut x = MARGIN;
-    for (lines, width) in cells.iter().zip(widths) {
+    for (column, (lines, width)) in cells.iter().zip(widths).enumerate() {
         let mut y = top + PAD;
         for line in *lines {
             let text_x = if line.right {
@@ -255,13 +299,16 @@ fn draw_chunk(
             } else {
                 x + PAD
             };
-            flow.push(Item::Text {
+            let at = flow.push(Item::Text {
                 x: text_x,
                 y: y + line.size,
                 size: line.size,
                 text: line.text.clone(),
                 shade: line.shade,
             });
+            if let Some(cell) = placed.as_mut().and_then(|cells| cells.get_mut(column)) {
+                cell.push(at);
+            }
             y += line.height();
         }
         x += width;

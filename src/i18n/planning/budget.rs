@@ -1,12 +1,15 @@
 //! Texts of the budget step.
 
 use crate::i18n::Lang;
+use crate::i18n::findings::{self, Findings};
 
 /// Every text of the budget step.
 #[derive(Debug)]
 pub struct BudgetTexts {
     /// Heading.
     pub heading: &'static str,
+    /// The funding kinds, totals and reference amounts, worded as in the exports.
+    pub findings: &'static Findings,
     /// How to enter amounts.
     pub intro: &'static str,
     /// Label of the jobs count.
@@ -37,30 +40,16 @@ pub struct BudgetTexts {
     pub add_cost: &'static str,
     /// Button adding a funding line.
     pub add_funding: &'static str,
-    /// Names of the funding kinds, in `FundingKind::ALL` order.
-    pub kinds: [&'static str; 7],
-    /// Total costs.
-    pub total_costs: &'static str,
-    /// Total funding.
-    pub total_funding: &'static str,
     /// Label of a shortfall.
     pub gap_missing: &'static str,
     /// Label of a surplus.
     pub gap_surplus: &'static str,
     /// Shown when funding equals costs.
     pub balanced: &'static str,
-    /// Label of the cost per job.
-    pub per_job: &'static str,
     /// Heading of the reference amounts.
     pub references_heading: &'static str,
     /// What the reference amounts are.
     pub references_intro: &'static str,
-    /// Amount per job: formatted amount.
-    pub amount_per_job: fn(&str) -> String,
-    /// Amount per person: formatted amount.
-    pub amount_once: fn(&str) -> String,
-    /// When the amount applied.
-    pub as_of: fn(&str) -> String,
     /// Button adding a reference as a funding line: units, formatted amount, total.
     pub add_reference: fn(u32, &str, &str) -> String,
 }
@@ -68,6 +57,7 @@ pub struct BudgetTexts {
 /// The Polish table.
 pub const PL: BudgetTexts = BudgetTexts {
     heading: "Budżet startowy i finansowanie",
+    findings: &findings::PL,
     intro: "Kwoty wpisuj w złotych, np. 31 229,00 albo 31229. To szkic: pokazuje, ile kosztuje \
         start, skąd mogą przyjść pieniądze i ile brakuje.",
     jobs_label: "Miejsca pracy tworzone w spółdzielni",
@@ -84,33 +74,19 @@ pub const PL: BudgetTexts = BudgetTexts {
     funding_hint: "program, instytucja, uwagi",
     add_cost: "➕ Dodaj koszt",
     add_funding: "➕ Dodaj źródło finansowania",
-    kinds: [
-        "OWES – dotacja na miejsca pracy",
-        "PUP – Fundusz Pracy",
-        "PFRON",
-        "Gmina lub powiat",
-        "Pożyczka",
-        "Wkład własny",
-        "Inne",
-    ],
-    total_costs: "Koszty razem:",
-    total_funding: "Finansowanie razem:",
     gap_missing: "⚠ Brakuje:",
     gap_surplus: "✔ Nadwyżka:",
     balanced: "✔ Finansowanie pokrywa koszty.",
-    per_job: "Koszt startu na jedno miejsce pracy:",
     references_heading: "Kwoty orientacyjne z publikacji",
     references_intro: "Przykłady z podanych źródeł, z datą. Stawki się zmieniają – dodana kwota \
         to tylko punkt wyjścia do poprawienia po rozmowie z OWES, PUP lub PFRON.",
-    amount_per_job: |amount| format!("{amount} na miejsce pracy"),
-    amount_once: |amount| format!("{amount} na osobę"),
-    as_of: |when| format!("stan na: {when}"),
     add_reference: |units, amount, total| format!("➕ Dodaj: {units} × {amount} = {total}"),
 };
 
 /// The English table.
 pub const EN: BudgetTexts = BudgetTexts {
     heading: "Start-up budget and funding",
+    findings: &findings::EN,
     intro: "Enter amounts in złoty, e.g. 31,229.00 or 31229. This is a sketch: what the start \
         costs, where the money may come from and how much is missing.",
     jobs_label: "Jobs the cooperative creates",
@@ -127,36 +103,18 @@ pub const EN: BudgetTexts = BudgetTexts {
     funding_hint: "programme, institution, remarks",
     add_cost: "➕ Add a cost",
     add_funding: "➕ Add a funding source",
-    kinds: [
-        "OWES – job-creation grant",
-        "PUP – Labour Fund",
-        "PFRON",
-        "Municipality or county",
-        "Loan",
-        "Own contribution",
-        "Other",
-    ],
-    total_costs: "Total costs:",
-    total_funding: "Total funding:",
     gap_missing: "⚠ Missing:",
     gap_surplus: "✔ Surplus:",
     balanced: "✔ Funding covers the costs.",
-    per_job: "Start-up cost per job:",
     references_heading: "Reference amounts from publications",
     references_intro: "Dated examples from the sources given. Rates change – an added amount is \
         only a starting point to correct after talking to the OWES, PUP or PFRON.",
-    amount_per_job: |amount| format!("{amount} per job"),
-    amount_once: |amount| format!("{amount} per person"),
-    as_of: |when| format!("as of: {when}"),
     add_reference: |units, amount, total| format!("➕ Add: {units} × {amount} = {total}"),
 };
 
 /// The table for `lang`.
 pub fn texts(lang: Lang) -> &'static BudgetTexts {
-    match lang {
-        Lang::Pl => &PL,
-        Lang::En => &EN,
-    }
+    crate::i18n::by_lang(lang, &PL, &EN)
 }
 
 #[cfg(test)]
@@ -183,8 +141,6 @@ mod tests {
             }
             assert_ne!((t.cost_name)(1), (t.cost_name)(2));
             assert!((t.add_reference)(2, "a", "b").contains("2 × a"));
-            assert!(!(t.amount_per_job)("x").is_empty() && !(t.amount_once)("x").is_empty());
-            assert!(!(t.as_of)("x").is_empty());
         }
     }
 }

@@ -244,10 +244,7 @@ pub const EN: ChecklistTexts = ChecklistTexts {
 
 /// The table for `lang`.
 pub fn texts(lang: Lang) -> &'static ChecklistTexts {
-    match lang {
-        Lang::Pl => &PL,
-        Lang::En => &EN,
-    }
+    crate::i18n::by_lang(lang, &PL, &EN)
 }
 
 #[cfg(test)]

@@ -90,10 +90,7 @@ pub const EN: ReadinessTexts = ReadinessTexts {
 
 /// The table for `lang`.
 pub fn texts(lang: Lang) -> &'static ReadinessTexts {
-    match lang {
-        Lang::Pl => &PL,
-        Lang::En => &EN,
-    }
+    crate::i18n::by_lang(lang, &PL, &EN)
 }
 
 #[cfg(test)]

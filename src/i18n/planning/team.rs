@@ -1,6 +1,7 @@
 //! Texts of the team (membership and jobs) step.
 
-use crate::i18n::{Lang, plural_pl};
+use crate::i18n::Lang;
+use crate::i18n::findings::{self, Findings};
 use crate::model::membership::{Outcome, Rule};
 
 /// Every text of the team step.
@@ -32,48 +33,26 @@ pub struct TeamTexts {
     pub members_hint: &'static str,
     /// Heading of the checks.
     pub checks_heading: &'static str,
-    /// The rules, in the order of [`rule_text`].
-    pub rules: [&'static str; 4],
-    /// Outcome: nothing entered.
-    pub outcome_no_data: &'static str,
-    /// Outcome: met.
-    pub outcome_met: &'static str,
-    /// Outcome: met if n more people join within 12 months.
-    pub outcome_more: fn(u32) -> String,
-    /// Outcome: n more people needed.
-    pub outcome_short: fn(u32) -> String,
+    /// The requirements and outcomes, worded as in the exports.
+    pub findings: &'static Findings,
 }
 
 impl TeamTexts {
     /// The text of `rule`.
     pub fn rule_text(&self, rule: Rule) -> &'static str {
-        let [natural, legal, members, employees] = self.rules;
-        match rule {
-            Rule::NaturalFounders => natural,
-            Rule::LegalFounders => legal,
-            Rule::MembersHalf => members,
-            Rule::EmployeesHalf => employees,
-        }
+        self.findings.rule(rule)
     }
 
-    /// The text of `outcome`.
+    /// The text of `outcome`, after its icon.
     pub fn outcome_text(&self, outcome: Outcome) -> String {
-        match outcome {
-            Outcome::NoData => self.outcome_no_data.to_owned(),
-            Outcome::Met => self.outcome_met.to_owned(),
-            Outcome::MetIfMoreJoin(n) => (self.outcome_more)(n),
-            Outcome::Short(n) => (self.outcome_short)(n),
-        }
+        let icon = match outcome {
+            Outcome::NoData => "○",
+            Outcome::Met => "✔",
+            Outcome::MetIfMoreJoin(_) => "⚠",
+            Outcome::Short(_) => "❌",
+        };
+        format!("{icon} {}", self.findings.outcome(outcome))
     }
-}
-
-fn osob(n: u32) -> &'static str {
-    plural_pl(
-        usize::try_from(n).unwrap_or(usize::MAX),
-        "osoba",
-        "osoby",
-        "osób",
-    )
 }
 
 /// The Polish table.
@@ -92,23 +71,7 @@ pub const PL: TeamTexts = TeamTexts {
     legal_founders: "Osoby prawne – założyciele (organizacja pozarządowa, gmina, powiat, kościelna osoba prawna)",
     members_hint: "Jeśli na razie członkami są tylko założyciele, zostaw wiersz członków pusty.",
     checks_heading: "Wymogi ustawy",
-    rules: [
-        "Co najmniej 5 założycieli – albo 3, jeśli w ciągu 12 miesięcy od wpisu do KRS dołączą \
-         kolejne osoby",
-        "Co najmniej 2 osoby prawne jako założyciele",
-        "Co najmniej połowa członków z grup zagrożonych wykluczeniem",
-        "Co najmniej połowa pracowników z grup zagrożonych wykluczeniem",
-    ],
-    outcome_no_data: "○ brak danych",
-    outcome_met: "✔ spełnione",
-    outcome_more: |n| {
-        let verb = if n == 1 { "dołączy" } else { "dołączą" };
-        format!(
-            "⚠ spełnione, jeśli w ciągu 12 miesięcy {verb} jeszcze {n} {}",
-            osob(n)
-        )
-    },
-    outcome_short: |n| format!("❌ niespełnione – brakuje: {n} {}", osob(n)),
+    findings: &findings::PL,
 };
 
 /// The English table.
@@ -128,34 +91,12 @@ pub const EN: TeamTexts = TeamTexts {
     legal_founders: "Founding legal persons (NGO, gmina, powiat, church legal person)",
     members_hint: "If the members are only the founders for now, leave the members row empty.",
     checks_heading: "Requirements of the act",
-    rules: [
-        "At least 5 founders – or 3, if more people join within 12 months of KRS registration",
-        "At least 2 founding legal persons",
-        "At least half of the members from groups at risk of exclusion",
-        "At least half of the employees from groups at risk of exclusion",
-    ],
-    outcome_no_data: "○ no data",
-    outcome_met: "✔ met",
-    outcome_more: |n| {
-        let who = if n == 1 {
-            "person joins"
-        } else {
-            "people join"
-        };
-        format!("⚠ met if {n} more {who} within 12 months")
-    },
-    outcome_short: |n| {
-        let who = if n == 1 { "person" } else { "people" };
-        format!("❌ not met – {n} more {who} needed")
-    },
+    findings: &findings::EN,
 };
 
 /// The table for `lang`.
 pub fn texts(lang: Lang) -> &'static TeamTexts {
-    match lang {
-        Lang::Pl => &PL,
-        Lang::En => &EN,
-    }
+    crate::i18n::by_lang(lang, &PL, &EN)
 }
 
 #[cfg(test)]
@@ -181,15 +122,11 @@ mod tests {
         let pl = texts(Lang::Pl);
         assert_eq!(
             pl.outcome_text(Outcome::Short(1)),
-            "❌ niespełnione – brakuje: 1 osoba"
-        );
-        assert_eq!(
-            pl.outcome_text(Outcome::Short(5)),
-            "❌ niespełnione – brakuje: 5 osób"
+            "❌ niespełniony – brakuje 1 osoby"
         );
         assert_eq!(
             pl.outcome_text(Outcome::MetIfMoreJoin(2)),
-            "⚠ spełnione, jeśli w ciągu 12 miesięcy dołączą jeszcze 2 osoby"
+            "⚠ spełniony pod warunkiem, że w ciągu 12 miesięcy dołączą jeszcze 2 osoby"
         );
         assert_eq!(texts(Lang::En).outcome_text(Outcome::Met), "✔ met");
     }

@@ -1,8 +1,8 @@
 //! One model's card in the catalogue list.
 
-use super::strings::cat_tr;
 use super::{CatalogueScreen, MAX_COMPARE, View, joined, origin_line, pilot_text};
 use crate::command::Command;
+use crate::i18n::catalogue::cat_tr;
 use crate::i18n::{Lang, tr};
 use crate::model::catalogue::ModelEntry;
 

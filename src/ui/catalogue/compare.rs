@@ -1,10 +1,10 @@
 //! Two or three models side by side.
 
 use super::detail::fact_ui;
-use super::strings::{CatStrings, cat_tr};
 use super::{CatalogueScreen, View, family_and_provenance, joined, pilot_text};
 use crate::command::Command;
 use crate::i18n::Lang;
+use crate::i18n::catalogue::{CatStrings, cat_tr};
 use crate::model::catalogue::{Catalogue, ModelEntry};
 use crate::model::text::Fact;
 

@@ -1,9 +1,9 @@
 //! A model's page: everything the catalogue knows about it, in the order of the series'
 //! manuals, with "to verify" marks and clickable sources.
 
-use super::strings::cat_tr;
 use super::{CatalogueScreen, View, origin_line, pilot_text, section_heading};
 use crate::command::Command;
+use crate::i18n::catalogue::cat_tr;
 use crate::i18n::{Lang, tr};
 use crate::model::catalogue::{ItemTemplate, ModelEntry, Provenance};
 use crate::model::plan::Plan;
@@ -157,12 +157,12 @@ fn items_ui(ui: &mut egui::Ui, lang: Lang, title: &str, items: &[ItemTemplate]) 
     if items.is_empty() {
         ui.label(egui::RichText::new(c.empty_section).weak());
     }
-    for (phase, phase_name) in Phase::ALL.into_iter().zip(s.phases) {
+    for phase in Phase::ALL {
         let in_phase: Vec<&ItemTemplate> = items.iter().filter(|i| i.phase == phase).collect();
         if in_phase.is_empty() {
             continue;
         }
-        ui.label(egui::RichText::new(phase_name).italics());
+        ui.label(egui::RichText::new(s.phase(phase)).italics());
         for item in in_phase {
             ui.indent(("model_item", &item.id), |ui| item_ui(ui, lang, item));
         }

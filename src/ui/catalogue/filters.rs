@@ -1,7 +1,7 @@
 //! The search field and the filter drop-downs above the catalogue list.
 
 use super::CatalogueScreen;
-use super::strings::{CatStrings, cat_tr};
+use crate::i18n::catalogue::{CatStrings, cat_tr};
 use crate::i18n::{Lang, tr};
 use crate::model::catalogue::Family;
 use crate::model::search::Filters;

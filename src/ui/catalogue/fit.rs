@@ -4,9 +4,9 @@
 use std::collections::BTreeSet;
 
 use super::filters::{GROUPS, PARTNERS, ROUTES, SERVICES};
-use super::strings::{CatStrings, cat_tr};
 use super::{CatalogueScreen, View, section_heading};
 use crate::command::Command;
+use crate::i18n::catalogue::{CatStrings, cat_tr};
 use crate::i18n::{Lang, tr};
 use crate::model::catalogue::Catalogue;
 use crate::model::plan::Plan;

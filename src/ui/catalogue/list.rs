@@ -1,10 +1,10 @@
 //! The catalogue list: a note about the series, search and filters, and the cards in three
 //! groups (the series, related models from outside it, imported models).
 
-use super::strings::cat_tr;
 use super::{CatalogueScreen, card, filters, section_heading};
 use crate::command::Command;
 use crate::i18n::Lang;
+use crate::i18n::catalogue::cat_tr;
 use crate::model::catalogue::{Catalogue, ModelEntry, Provenance};
 use crate::model::plan::Plan;
 use crate::model::search::find;

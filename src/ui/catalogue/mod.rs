@@ -7,17 +7,16 @@ pub mod detail;
 pub mod filters;
 pub mod fit;
 pub mod list;
-pub mod strings;
 
 use std::collections::BTreeSet;
 
 use crate::command::Command;
+use crate::i18n::catalogue::cat_tr;
 use crate::i18n::{Lang, tr};
-use crate::model::catalogue::{Catalogue, Family, ModelEntry, Provenance};
+use crate::model::catalogue::{Catalogue, ModelEntry};
 use crate::model::plan::Plan;
 use crate::model::recommend::Answers;
 use crate::model::search::Filters;
-use strings::cat_tr;
 
 /// At most this many models are compared side by side.
 pub const MAX_COMPARE: usize = 3;
@@ -165,18 +164,7 @@ fn tabs_ui(ui: &mut egui::Ui, lang: Lang, screen: &mut CatalogueScreen) -> Optio
 /// The labels of a model's family and provenance.
 pub fn family_and_provenance(lang: Lang, model: &ModelEntry) -> (&'static str, &'static str) {
     let s = tr(lang);
-    let [integration, service] = s.families;
-    let family = match model.family {
-        Family::Integration => integration,
-        Family::Service => service,
-    };
-    let [confirmed, named, outside] = s.provenances;
-    let provenance = match model.provenance {
-        Provenance::SeriesConfirmed => confirmed,
-        Provenance::SeriesNamed => named,
-        Provenance::OutsideSeries => outside,
-    };
-    (family, provenance)
+    (s.family(model.family), s.provenance(model.provenance))
 }
 
 /// "Family · provenance", plus the imported mark when the model came from a file.

@@ -1,11 +1,8 @@
 //! The catalogue screens' own string table (PL and EN), plus the names of the closed
 //! vocabularies and the texts of the recommendation's reasons.
 
-#[path = "strings_en.rs"]
 mod en;
-#[path = "strings_lookup.rs"]
 mod lookup;
-#[path = "strings_pl.rs"]
 mod pl;
 
 pub use lookup::{ImportTexts, ReasonTexts};
@@ -179,10 +176,7 @@ pub struct CatStrings {
 
 /// The catalogue's string table for `lang`.
 pub fn cat_tr(lang: Lang) -> &'static CatStrings {
-    match lang {
-        Lang::Pl => &pl::PL,
-        Lang::En => &en::EN,
-    }
+    crate::i18n::by_lang(lang, &pl::PL, &en::EN)
 }
 
 #[cfg(test)]
@@ -212,8 +206,6 @@ mod tests {
                 (c.import.done)("x", "y"),
                 (c.import.failed)("x", "y"),
                 (c.import.skipped)("x", "y"),
-                (c.import.problems)(3),
-                (c.import.duplicate)("x"),
                 c.why(Why::PartnerAtHand(PartnerKind::Ops)),
                 c.why_not(WhyNot::FounderRouteExcluded(FounderRoute::NaturalPersons)),
             ];

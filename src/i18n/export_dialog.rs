@@ -57,12 +57,6 @@ pub struct Messages {
     pub exported: fn(&str) -> String,
     /// Error after a failed export (reason, path).
     pub failed: fn(&str, &str) -> String,
-    /// Reason: the output is the plan itself.
-    pub same_as_plan: &'static str,
-    /// Reason: the output would have a plan file's extension.
-    pub plan_extension: &'static str,
-    /// Reason: no output path was given.
-    pub no_path: &'static str,
 }
 
 /// Polish.
@@ -99,9 +93,6 @@ pub const PL: Messages = Messages {
     cancel: "Anuluj eksport",
     exported: |path| format!("Wyeksportowano plan: {path}"),
     failed: |reason, path| format!("Nie udało się wyeksportować planu: {reason}. Plik: {path}"),
-    same_as_plan: "to jest plik samego planu – wybierz inną nazwę",
-    plan_extension: "rozszerzenie .json jest zarezerwowane dla plików planu",
-    no_path: "nie podano pliku",
 };
 
 /// English.
@@ -138,17 +129,11 @@ pub const EN: Messages = Messages {
     cancel: "Cancel export",
     exported: |path| format!("Plan exported: {path}"),
     failed: |reason, path| format!("Could not export the plan: {reason}. File: {path}"),
-    same_as_plan: "this is the plan file itself – choose another name",
-    plan_extension: "the .json extension is kept for plan files",
-    no_path: "no file given",
 };
 
 /// The texts for `lang`.
 pub fn messages(lang: Lang) -> &'static Messages {
-    match lang {
-        Lang::Pl => &PL,
-        Lang::En => &EN,
-    }
+    crate::i18n::by_lang(lang, &PL, &EN)
 }
 
 /// The language of a window string table (for code that is handed only the table).

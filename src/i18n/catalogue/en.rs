@@ -199,26 +199,5 @@ pub const EN: CatStrings = CatStrings {
             )
         },
         skipped: |reason, path| format!("Skipped one of your model files ({reason}): {path}"),
-        not_found: "no such file",
-        permission: "no permission to read the file",
-        io: "the system did not let the app read the file",
-        not_a_file: "not a regular file",
-        too_large: "the file is too large for a model (limit 4 MB)",
-        not_text: "the file is not UTF-8 text",
-        not_json: "the file is not valid JSON or is cut short",
-        wrong_format: "not a model file (no \"format\": \"social-franchise-model\")",
-        newer_version: "the file was written for a newer version of the app; update the app",
-        invalid: "fields are missing or have the wrong type",
-        problems: |n| {
-            let word = if n == 1 { "problem" } else { "problems" };
-            format!("the model breaks the catalogue's rules ({n} {word})")
-        },
-        duplicate: |id| {
-            format!(
-                "the catalogue already has a model with the id “{id}”; to replace it, first \
-                 remove its file from your models folder"
-            )
-        },
-        copy: "the copy could not be saved in your models folder",
     },
 };

@@ -27,12 +27,6 @@ pub struct BudgetWords {
     pub col_amount: &'static str,
     /// The totals row of a table.
     pub total: &'static str,
-    /// Names of the funding kinds, in `FundingKind::ALL` order.
-    pub kinds: [&'static str; 7],
-    /// Label: all costs.
-    pub total_costs: &'static str,
-    /// Label: all funding.
-    pub total_funding: &'static str,
     /// Label: costs against funding.
     pub balance: &'static str,
     /// Balance: this much is missing (formatted amount).
@@ -43,22 +37,14 @@ pub struct BudgetWords {
     pub balanced: &'static str,
     /// Label: jobs created.
     pub jobs: &'static str,
-    /// Label: start-up cost per job.
-    pub per_job: &'static str,
     /// Mark on a funding line taken from a reference amount.
     pub reference_mark: &'static str,
     /// Heading of the reference amounts used.
     pub references_heading: &'static str,
     /// What the reference amounts are.
     pub references_intro: &'static str,
-    /// A reference amount per job (formatted amount).
-    pub amount_per_job: fn(&str) -> String,
-    /// A reference amount per person (formatted amount).
-    pub amount_per_person: fn(&str) -> String,
     /// The most jobs one entity may claim.
     pub max_units: fn(u32) -> String,
-    /// When the amount applied.
-    pub as_of: fn(&str) -> String,
     /// Put before a reference amount's web address.
     pub source: &'static str,
 }
@@ -77,30 +63,16 @@ pub const PL: BudgetWords = BudgetWords {
     col_description: "Opis",
     col_amount: "Kwota",
     total: "Razem",
-    kinds: [
-        "OWES – dotacja na miejsca pracy",
-        "PUP – Fundusz Pracy",
-        "PFRON",
-        "Gmina lub powiat",
-        "Pożyczka",
-        "Wkład własny",
-        "Inne",
-    ],
-    total_costs: "Koszty razem",
-    total_funding: "Finansowanie razem",
     balance: "Bilans",
     missing: |amount| format!("brakuje {amount}"),
     surplus: |amount| format!("nadwyżka {amount}"),
     balanced: "finansowanie pokrywa koszty",
     jobs: "Miejsca pracy tworzone w spółdzielni",
-    per_job: "Koszt startu na jedno miejsce pracy",
     reference_mark: "kwota orientacyjna",
     references_heading: "Kwoty orientacyjne użyte w budżecie",
     references_intro: "Kwoty oznaczone jako orientacyjne pochodzą z publikacji i są \
         przykładami z podanego okresu. Stawki się zmieniają – przed złożeniem wniosku \
         sprawdź aktualną kwotę w OWES, PUP lub PFRON.",
-    amount_per_job: |amount| format!("{amount} na jedno miejsce pracy"),
-    amount_per_person: |amount| format!("{amount} na osobę"),
     max_units: |n| {
         let places = plural_pl(
             usize::try_from(n).unwrap_or(usize::MAX),
@@ -110,7 +82,6 @@ pub const PL: BudgetWords = BudgetWords {
         );
         format!("najwyżej {n} {places} pracy na jeden podmiot")
     },
-    as_of: |when| format!("stan na: {when}"),
     source: "źródło",
 };
 
@@ -128,35 +99,20 @@ pub const EN: BudgetWords = BudgetWords {
     col_description: "Description",
     col_amount: "Amount",
     total: "Total",
-    kinds: [
-        "OWES – job-creation grant",
-        "PUP – Labour Fund",
-        "PFRON",
-        "Municipality or county",
-        "Loan",
-        "Own contribution",
-        "Other",
-    ],
-    total_costs: "Total costs",
-    total_funding: "Total funding",
     balance: "Balance",
     missing: |amount| format!("{amount} missing"),
     surplus: |amount| format!("surplus of {amount}"),
     balanced: "funding covers the costs",
     jobs: "Jobs the cooperative creates",
-    per_job: "Start-up cost per job",
     reference_mark: "reference amount",
     references_heading: "Reference amounts used in the budget",
     references_intro: "Amounts marked as reference amounts come from publications and are \
         examples from the period given. Rates change – check the current amount with the \
         OWES, PUP or PFRON before applying.",
-    amount_per_job: |amount| format!("{amount} per job"),
-    amount_per_person: |amount| format!("{amount} per person"),
     max_units: |n| {
         let jobs = if n == 1 { "job" } else { "jobs" };
         format!("at most {n} {jobs} per entity")
     },
-    as_of: |when| format!("as of {when}"),
     source: "source",
 };
 
@@ -177,7 +133,5 @@ mod tests {
         assert_eq!((EN.max_units)(1), "at most 1 job per entity");
         assert_eq!((PL.missing)("1,00 zł"), "brakuje 1,00 zł");
         assert_eq!((EN.surplus)("PLN 1.00"), "surplus of PLN 1.00");
-        assert!((PL.amount_per_job)("x").starts_with('x'));
-        assert!((EN.as_of)("2015").ends_with("2015"));
     }
 }

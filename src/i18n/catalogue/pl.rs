@@ -201,26 +201,5 @@ pub const PL: CatStrings = CatStrings {
             )
         },
         skipped: |reason, path| format!("Pominięto plik własnego modelu ({reason}): {path}"),
-        not_found: "nie ma takiego pliku",
-        permission: "brak uprawnień do pliku",
-        io: "system nie pozwolił odczytać pliku",
-        not_a_file: "to nie jest zwykły plik",
-        too_large: "plik jest za duży jak na model (limit 4 MB)",
-        not_text: "plik nie jest tekstem UTF-8",
-        not_json: "plik nie jest poprawnym JSON-em albo jest ucięty",
-        wrong_format: "to nie jest plik modelu (brak \"format\": \"social-franchise-model\")",
-        newer_version: "plik zapisano dla nowszej wersji programu – zaktualizuj program",
-        invalid: "w pliku brakuje pól albo mają zły typ",
-        problems: |n| {
-            let word = plural_pl(n, "problem", "problemy", "problemów");
-            format!("model nie spełnia zasad katalogu ({n} {word})")
-        },
-        duplicate: |id| {
-            format!(
-                "w katalogu jest już model o identyfikatorze „{id}”; aby go zastąpić, \
-                 najpierw usuń jego plik z folderu własnych modeli"
-            )
-        },
-        copy: "nie udało się zapisać kopii w folderze własnych modeli",
     },
 };

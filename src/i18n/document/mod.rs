@@ -1,11 +1,12 @@
-//! The words of the exported sections added after the first export (checklist details,
-//! readiness, team, budget and the health check), in Polish and English: one typed table per
-//! section, chosen by the export's language (independent of the window's).
+//! The words of an exported document, in Polish and English: the document's own words
+//! ([`strings`]) and one typed table per section (checklist details, readiness, team, budget
+//! and the health check), chosen by the export's language (independent of the window's).
 
 pub mod budget;
 pub mod checklist;
 pub mod health;
 pub mod readiness;
+pub mod strings;
 pub mod team;
 
 use crate::model::text::Lang;
@@ -23,6 +24,8 @@ pub struct Words {
     pub budget: &'static budget::BudgetWords,
     /// What needs attention.
     pub health: &'static health::HealthWords,
+    /// The findings of the checks, worded as in the window.
+    pub findings: &'static super::findings::Findings,
 }
 
 /// The tables for `lang`.
@@ -34,6 +37,7 @@ pub fn words(lang: Lang) -> Words {
             team: &team::PL,
             budget: &budget::PL,
             health: &health::PL,
+            findings: &super::findings::PL,
         },
         Lang::En => Words {
             checklist: &checklist::EN,
@@ -41,18 +45,9 @@ pub fn words(lang: Lang) -> Words {
             team: &team::EN,
             budget: &budget::EN,
             health: &health::EN,
+            findings: &super::findings::EN,
         },
     }
-}
-
-/// "osoba", "osoby" or "osób" for `n` people.
-fn osob(n: u32) -> &'static str {
-    crate::i18n::plural_pl(
-        usize::try_from(n).unwrap_or(usize::MAX),
-        "osoba",
-        "osoby",
-        "osób",
-    )
 }
 
 #[cfg(test)]
@@ -74,17 +69,9 @@ mod tests {
     fn languages_differ() {
         let (pl, en) = (words(Lang::Pl), words(Lang::En));
         assert_ne!(pl.readiness.heading, en.readiness.heading);
-        assert_ne!(pl.team.rules, en.team.rules);
-        assert_ne!(pl.budget.kinds, en.budget.kinds);
+        assert_ne!(pl.team.heading, en.team.heading);
+        assert_ne!(pl.budget.heading, en.budget.heading);
         assert_ne!(pl.health.heading, en.health.heading);
         assert_ne!(pl.checklist.evidence, en.checklist.evidence);
-    }
-
-    #[test]
-    fn polish_counts_agree_with_their_numbers() {
-        assert_eq!(super::osob(1), "osoba");
-        assert_eq!(super::osob(3), "osoby");
-        assert_eq!(super::osob(12), "osób");
-        assert_eq!(super::osob(22), "osoby");
     }
 }

@@ -2,7 +2,6 @@
 //! errors, looked up in a [`CatStrings`] table.
 
 use super::CatStrings;
-use crate::io::model_files::ModelFileError;
 use crate::model::recommend::{Budget, Why, WhyNot};
 use crate::model::taxonomy::{FounderRoute, PartnerKind, ServiceKind, TargetGroup};
 
@@ -46,32 +45,6 @@ pub struct ImportTexts {
     pub failed: fn(&str, &str) -> String,
     /// A file skipped at start: reason, path.
     pub skipped: fn(&str, &str) -> String,
-    /// The file was not found.
-    pub not_found: &'static str,
-    /// No permission.
-    pub permission: &'static str,
-    /// Another system error.
-    pub io: &'static str,
-    /// A folder or special file.
-    pub not_a_file: &'static str,
-    /// Too large.
-    pub too_large: &'static str,
-    /// Not UTF-8.
-    pub not_text: &'static str,
-    /// Not JSON or cut short.
-    pub not_json: &'static str,
-    /// Not a model file.
-    pub wrong_format: &'static str,
-    /// A newer format version.
-    pub newer_version: &'static str,
-    /// Missing or wrongly typed fields.
-    pub invalid: &'static str,
-    /// Rule problems: their number.
-    pub problems: fn(usize) -> String,
-    /// Duplicate id.
-    pub duplicate: fn(&str) -> String,
-    /// The copy failed.
-    pub copy: &'static str,
 }
 
 impl CatStrings {
@@ -156,30 +129,6 @@ impl CatStrings {
             Budget::Low => low,
             Budget::Medium => medium,
             Budget::High => high,
-        }
-    }
-
-    /// A user-facing reason why a model file was refused.
-    pub fn model_file_error(&self, err: &ModelFileError) -> String {
-        let t = &self.import;
-        match err {
-            ModelFileError::Io(io) => match io.kind() {
-                std::io::ErrorKind::NotFound => t.not_found.to_owned(),
-                std::io::ErrorKind::PermissionDenied => t.permission.to_owned(),
-                _ => format!("{} ({io})", t.io),
-            },
-            ModelFileError::NotAFile => t.not_a_file.to_owned(),
-            ModelFileError::TooLarge => t.too_large.to_owned(),
-            ModelFileError::NotText => t.not_text.to_owned(),
-            ModelFileError::NotJson(detail) => format!("{} ({detail})", t.not_json),
-            ModelFileError::WrongFormat => t.wrong_format.to_owned(),
-            ModelFileError::NewerVersion(version) => format!("{} ({version})", t.newer_version),
-            ModelFileError::Invalid(detail) => format!("{} ({detail})", t.invalid),
-            ModelFileError::Problems(problems) => {
-                format!("{}: {}", (t.problems)(problems.len()), problems.join("; "))
-            }
-            ModelFileError::DuplicateId(id) => (t.duplicate)(id),
-            ModelFileError::Copy(io) => format!("{} ({io})", t.copy),
         }
     }
 

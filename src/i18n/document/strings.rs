@@ -148,15 +148,8 @@ pub const PL: DocStrings = DocStrings {
     checklist_empty: "Lista zadań jest pusta.",
     progress: |done, total| format!("Zrobione: {done} z {total}"),
     skipped: |count| format!("Pominięte zadania jeszcze nierozpoczęte: {count}."),
-    phases: [
-        "Przygotowanie",
-        "Założenie i rejestracja",
-        "Organizacja i zarządzanie",
-        "Reintegracja i nadwyżka",
-        "Wymogi branżowe (rejestry, opinie, zezwolenia)",
-        "Finansowanie",
-        "Działanie i monitoring",
-    ],
+    // The phases are named as in the window.
+    phases: super::super::pl::PL.phases,
     statuses: ["Do zrobienia", "W toku", "Zrobione", "Nie dotyczy"],
     col_number: "Lp.",
     col_phase: "Etap",
@@ -222,15 +215,8 @@ pub const EN: DocStrings = DocStrings {
     checklist_empty: "The checklist is empty.",
     progress: |done, total| format!("Done: {done} of {total}"),
     skipped: |count| format!("Items not yet started that were left out: {count}."),
-    phases: [
-        "Preparation",
-        "Founding and registration",
-        "Organisation and governance",
-        "Reintegration and surplus",
-        "Sector requirements (registers, opinions, permits)",
-        "Funding",
-        "Operation and monitoring",
-    ],
+    // The phases are named as in the window.
+    phases: super::super::en::EN.phases,
     statuses: ["To do", "In progress", "Done", "Not applicable"],
     col_number: "No.",
     col_phase: "Phase",
@@ -252,10 +238,7 @@ pub const EN: DocStrings = DocStrings {
 
 /// The document texts for `lang`.
 pub fn doc_strings(lang: Lang) -> &'static DocStrings {
-    match lang {
-        Lang::Pl => &PL,
-        Lang::En => &EN,
-    }
+    crate::i18n::by_lang(lang, &PL, &EN)
 }
 
 #[cfg(test)]
