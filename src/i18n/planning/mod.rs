@@ -7,6 +7,7 @@ pub mod franchise;
 mod franchise_en;
 mod franchise_pl;
 pub mod health;
+pub mod milestones;
 pub mod readiness;
 pub mod team;
 
