@@ -7,6 +7,7 @@ pub mod export_dialog;
 pub mod fields;
 pub mod glossary;
 pub mod health_panel;
+pub mod milestones;
 pub mod modals;
 pub mod nav;
 pub mod open_panel;
@@ -21,6 +22,10 @@ pub mod step_review;
 pub mod step_start;
 pub mod step_team;
 pub mod theme;
+pub mod timeline;
+mod timeline_axis;
+pub mod timeline_chart;
+mod timeline_text;
 pub mod toasts;
 pub mod top_bar;
 

@@ -10,6 +10,7 @@ pub mod health;
 pub mod milestones;
 pub mod readiness;
 pub mod team;
+pub mod timeline;
 
 /// Asserts that the `Debug` dump of a table has no empty string.
 #[cfg(test)]
