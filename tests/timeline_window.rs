@@ -203,3 +203,52 @@ fn the_scale_is_chosen_with_buttons_and_the_list_comes_back() {
     app.harness
         .get_by_role_and_label(Role::TextInput, c.search_label);
 }
+
+#[test]
+fn the_review_and_the_timeline_show_progress_per_phase_with_its_numbers() {
+    use social_franchise_planner::model::progress::by_phase;
+    let mut app = TestApp::new();
+    app.harness.run();
+    let path = app.path("promyk.json");
+    std::fs::copy(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/plan_v4.json"),
+        &path,
+    )
+    .unwrap();
+    app.harness.state_mut().request_open(&path);
+    app.harness.run();
+    assert_eq!(app.harness.state().step(), Step::Review);
+    let t = timeline_texts(Lang::Pl);
+    let s = social_franchise_planner::i18n::tr(Lang::Pl);
+    let plan = app.harness.state().plan().clone();
+    let mut bars = 0;
+    for (index, (_, progress)) in by_phase(&plan.checklist).into_iter().enumerate() {
+        if progress.total == 0 {
+            continue;
+        }
+        let numbers = (t.phase_bar)(s.phases[index], progress);
+        app.harness
+            .get_by_role_and_label(Role::ProgressIndicator, &numbers);
+        bars += 1;
+    }
+    assert_eq!(bars, 7, "the fixture has items in every phase");
+    // The preparation phase: 1 done of 10 that apply (one is not applicable).
+    let preparation = "Przygotowanie: zrobione 1 z 10 (10%)";
+    app.harness
+        .get_by_role_and_label(Role::ProgressIndicator, preparation);
+    // The same bars above the timeline, folded away until asked for.
+    for _ in 0..3 {
+        app.harness
+            .key_press_modifiers(Modifiers::ALT, Key::ArrowLeft);
+        app.harness.run();
+    }
+    click_role(&mut app, Role::Button, t.tabs[1]);
+    assert!(
+        app.harness
+            .query_by_role_and_label(Role::ProgressIndicator, preparation)
+            .is_none()
+    );
+    click(&mut app, t.phases_heading);
+    app.harness
+        .get_by_role_and_label(Role::ProgressIndicator, preparation);
+}

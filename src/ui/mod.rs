@@ -11,6 +11,7 @@ pub mod milestones;
 pub mod modals;
 pub mod nav;
 pub mod open_panel;
+pub mod phase_bars;
 pub mod step_budget;
 pub mod step_checklist;
 pub mod step_franchise;

@@ -1,7 +1,8 @@
 //! Texts of the checklist's timeline: the list/timeline switch, zoom, the axis (Polish month
-//! names) and the text alternative.
+//! names), the text alternative and the progress bars per phase.
 
 use crate::i18n::{Lang, plural_pl};
+use crate::model::progress::Progress;
 
 /// Every text of the timeline.
 #[derive(Debug)]
@@ -36,6 +37,10 @@ pub struct TimelineTexts {
     pub months_short: [&'static str; 12],
     /// A quarter: number (1–4), year.
     pub quarter: fn(u32, i32) -> String,
+    /// Heading of the progress bars per phase.
+    pub phases_heading: &'static str,
+    /// One phase's numbers next to its bar (and the bar's accessible name): phase, progress.
+    pub phase_bar: fn(&str, Progress) -> String,
 }
 
 /// The Polish table.
@@ -84,6 +89,15 @@ pub const PL: TimelineTexts = TimelineTexts {
         let index = usize::try_from(q.saturating_sub(1)).unwrap_or_default();
         format!("{} kw. {year}", roman.get(index).copied().unwrap_or("I"))
     },
+    phases_heading: "Postęp etapów",
+    phase_bar: |name, p| {
+        format!(
+            "{name}: zrobione {} z {} ({}%)",
+            p.done,
+            p.applicable(),
+            p.percent()
+        )
+    },
 };
 
 /// The English table.
@@ -127,6 +141,15 @@ pub const EN: TimelineTexts = TimelineTexts {
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ],
     quarter: |q, year| format!("Q{q} {year}"),
+    phases_heading: "Progress by phase",
+    phase_bar: |name, p| {
+        format!(
+            "{name}: {} of {} done ({}%)",
+            p.done,
+            p.applicable(),
+            p.percent()
+        )
+    },
 };
 
 /// The table for `lang`.
@@ -157,6 +180,15 @@ mod tests {
         assert_eq!(
             (texts(Lang::Pl).undated)(5),
             "Bez terminu, poza osią: 5 zadań"
+        );
+        let p = crate::model::progress::Progress {
+            done: 3,
+            not_applicable: 1,
+            total: 5,
+        };
+        assert_eq!(
+            (texts(Lang::Pl).phase_bar)("Założenie", p),
+            "Założenie: zrobione 3 z 4 (75%)"
         );
     }
 }
