@@ -64,7 +64,7 @@ impl Chart<'_> {
             (span.offset(span.end) + 1) as f32 * day + RIGHT_ROOM,
             AXIS_HEIGHT + self.rows.len() as f32 * ROW_HEIGHT,
         );
-        let height = (ui.available_height() * 0.55).max(260.0);
+        let height = (ui.available_height() * 0.5).max(180.0);
         let mut opened = None;
         egui::ScrollArea::both()
             .id_salt("timeline_chart")
