@@ -1,6 +1,7 @@
 //! CPU cost of one frame of the whole window (menu bar, step indicator, Back / Next bar and
-//! the step itself) on the checklist and catalogue steps, for plans of 100, 1,000 and 2,000
-//! checklist items. The real app runs in an `egui_kittest` harness (1100 × 760 points, the
+//! the step itself) on the checklist (list and timeline) and catalogue steps, for plans of 100,
+//! 1,000 and 2,000 checklist items, and the time of moving a milestone every item counts
+//! from. The real app runs in an `egui_kittest` harness (1100 × 760 points, the
 //! window's default size) with the plan opened from a file, as a user would open it.
 //!
 //! A frame here is the egui pass (`Harness::step`, which also builds the accessibility tree
@@ -260,6 +261,46 @@ fn catalogue(dir: &Path, items: usize) {
     );
 }
 
+/// The checklist's timeline tab (every item dated): at rest and scrolling.
+fn timeline(dir: &Path, items: usize) {
+    let mut h = app_on(dir, items, Step::Checklist);
+    let t = social_franchise_planner::i18n::planning::timeline::texts(h.state().lang());
+    h.get_by_role_and_label(Role::Button, t.tabs[1]).click();
+    h.run();
+    let view = social_franchise_planner::ui::timeline::timeline_view(&h.ctx);
+    assert_eq!(
+        view.tab,
+        social_franchise_planner::ui::timeline::Tab::Timeline
+    );
+    measure(&mut h, "timeline at rest", items, Input::Rest);
+    measure(&mut h, "timeline scrolling", items, Input::Scroll);
+}
+
+/// The time of moving a milestone that every item counts from (days, weeks and months, before
+/// and after), re-dating them all.
+fn redating(items: usize) {
+    use social_franchise_planner::model::milestones::{KRS_REGISTRATION, OffsetUnit, RelativeDue};
+    let mut plan = plan_with(items);
+    for (i, entry) in plan.checklist.iter_mut().enumerate() {
+        let offset = i32::try_from(i % 61).unwrap() - 30;
+        let unit = OffsetUnit::ALL[i % 3];
+        entry.relative_due = Some(RelativeDue::new(KRS_REGISTRATION, offset, unit));
+    }
+    let first = NaiveDate::from_ymd_opt(2027, 1, 31).unwrap();
+    let mut times: Vec<Duration> = (0..FRAMES)
+        .map(|k| {
+            let date = first + chrono::Duration::days(i64::try_from(k).unwrap());
+            let start = Instant::now();
+            assert!(plan.set_milestone_date(KRS_REGISTRATION, Some(date)));
+            std::hint::black_box(&plan);
+            start.elapsed()
+        })
+        .collect();
+    let (median, p99) = percentiles(&mut times);
+    let name = "moving a milestone";
+    println!("{name:<24} {items:>5} {:>9.3} {:>9.3}", ms(median), ms(p99));
+}
+
 /// The time of one full comparison of two equal plans (`Plan == Plan`), which the undo
 /// history, the autosave and the unsaved-changes mark each make once per frame.
 fn plan_comparison(items: usize) {
@@ -297,8 +338,12 @@ fn main() {
     for items in SIZES {
         checklist(dir.path(), items);
         catalogue(dir.path(), items);
+        timeline(dir.path(), items);
     }
     for items in SIZES {
         plan_comparison(items);
+    }
+    for items in SIZES {
+        redating(items);
     }
 }

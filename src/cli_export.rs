@@ -1,4 +1,5 @@
-//! The `export` subcommand: a plan file to HTML, Word (DOCX), PDF, Markdown or CSV.
+//! The `export` subcommand: a plan file to HTML, Word (DOCX), PDF, Markdown, CSV or a
+//! calendar feed (ICS).
 
 use std::path::{Path, PathBuf};
 
@@ -15,8 +16,8 @@ use crate::model::catalogue::Catalogue;
 pub struct ExportArgs {
     /// The plan file (.json).
     pub file: PathBuf,
-    /// The format: html (to print), docx (Word, to edit), pdf (to file), md (Markdown) or csv
-    /// (the checklist as a sheet).
+    /// The format: html (to print), docx (Word, to edit), pdf (to file), md (Markdown), csv
+    /// (the checklist as a sheet) or ics (milestones and due dates for a calendar).
     #[arg(long, value_parser = parse_format)]
     pub format: Format,
     /// Language of the document and the messages: pl or en.
@@ -54,7 +55,7 @@ fn parse_table(value: &str) -> Result<CsvTable, String> {
 
 fn parse_format(value: &str) -> Result<Format, String> {
     Format::from_code(value)
-        .ok_or_else(|| format!("unknown format {value:?} (use html, docx, pdf, md or csv)"))
+        .ok_or_else(|| format!("unknown format {value:?} (use html, docx, pdf, md, csv or ics)"))
 }
 
 fn parse_separator(value: &str) -> Result<Separator, String> {

@@ -327,7 +327,10 @@ fn upgrade_migrates_an_old_plan_in_place_and_keeps_a_backup() {
 #[test]
 fn upgrade_leaves_current_plans_alone_and_refuses_broken_ones() {
     let dir = tempfile::tempdir().unwrap();
-    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/plan_v3.json");
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!(
+        "tests/fixtures/plan_v{}.json",
+        social_franchise_planner::model::plan::SCHEMA_VERSION
+    ));
     let plan = dir.path().join("plan.json");
     std::fs::copy(&fixture, &plan).unwrap();
     let output = run(&["upgrade", "--lang", "en", path_arg(&plan)]);

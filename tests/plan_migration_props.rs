@@ -21,17 +21,18 @@ use social_franchise_planner::io::plan_file::{
 use social_franchise_planner::model::plan::{PLAN_FORMAT, Plan, SCHEMA_VERSION};
 
 /// Top-level fields a plan file may leave out.
-const OPTIONAL_PLAN_FIELDS: [&str; 6] = [
+const OPTIONAL_PLAN_FIELDS: [&str; 7] = [
     "profile",
     "model_id",
     "checklist",
     "readiness",
     "membership",
     "budget",
+    "milestones",
 ];
 
 /// Checklist-entry fields a plan file may leave out.
-const OPTIONAL_ENTRY_FIELDS: [&str; 11] = [
+const OPTIONAL_ENTRY_FIELDS: [&str; 12] = [
     "status",
     "note",
     "origin",
@@ -41,6 +42,7 @@ const OPTIONAL_ENTRY_FIELDS: [&str; 11] = [
     "source",
     "owner",
     "due",
+    "relative_due",
     "na_reason",
     "evidence",
 ];
@@ -74,7 +76,7 @@ struct Mutation {
     /// Which shape (index into [`shapes`], wrapped).
     shape: usize,
     /// Which of [`OPTIONAL_PLAN_FIELDS`] to remove.
-    drop_plan: [bool; 6],
+    drop_plan: [bool; 7],
     /// Per checklist entry (wrapped), which of [`OPTIONAL_ENTRY_FIELDS`] to remove.
     drop_entry: Vec<u16>,
     /// Unknown fields added to the plan, to every entry and inside every nested object.
@@ -140,7 +142,7 @@ fn unknown_key() -> impl Strategy<Value = String> {
 fn mutation() -> impl Strategy<Value = Mutation> {
     (
         any::<usize>(),
-        any::<[bool; 6]>(),
+        any::<[bool; 7]>(),
         proptest::collection::vec(any::<u16>(), 0..8),
         proptest::collection::vec((unknown_key(), json_value()), 0..4),
         0_u8..4,
@@ -183,6 +185,11 @@ fn apply(mutation: &Mutation) -> (Value, u32, Vec<u8>) {
     for nested in ["profile", "readiness", "membership", "budget"] {
         if let Some(Value::Object(object)) = plan.get_mut(nested) {
             add_unknown(object, &mutation.unknown);
+        }
+    }
+    if let Some(Value::Array(milestones)) = plan.get_mut("milestones") {
+        for milestone in milestones.iter_mut().filter_map(Value::as_object_mut) {
+            add_unknown(milestone, &mutation.unknown);
         }
     }
     add_unknown(plan, &mutation.unknown);

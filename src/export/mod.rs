@@ -20,6 +20,7 @@ pub mod franchise;
 mod grid;
 mod health;
 pub mod html;
+pub mod ics;
 pub mod markdown;
 pub mod pdf;
 mod readiness;
@@ -51,11 +52,21 @@ pub enum Format {
     Docx,
     /// A PDF, to file as it is.
     Pdf,
+    /// A calendar feed (iCalendar, RFC 5545): the dated milestones and tasks, to import into
+    /// Outlook, Thunderbird or Google Calendar.
+    Ics,
 }
 
 impl Format {
     /// All formats, in the order offered to users.
-    pub const ALL: [Self; 5] = [Self::Html, Self::Docx, Self::Pdf, Self::Markdown, Self::Csv];
+    pub const ALL: [Self; 6] = [
+        Self::Html,
+        Self::Docx,
+        Self::Pdf,
+        Self::Markdown,
+        Self::Csv,
+        Self::Ics,
+    ];
 
     /// The formats written as text (compared byte for byte by golden tests).
     pub const TEXT: [Self; 3] = [Self::Html, Self::Markdown, Self::Csv];
@@ -68,16 +79,18 @@ impl Format {
             Self::Csv => "csv",
             Self::Docx => "docx",
             Self::Pdf => "pdf",
+            Self::Ics => "ics",
         }
     }
 
-    /// True when the format has an outline (CSV always lists the items).
+    /// True when the format has an outline (CSV always lists the items; the calendar lists
+    /// the dated ones).
     pub fn has_outline(self) -> bool {
-        self != Self::Csv
+        !matches!(self, Self::Csv | Self::Ics)
     }
 
     /// Parses a format name as typed on the command line (`html`, `md`, `markdown`, `csv`,
-    /// `docx`, `pdf`).
+    /// `docx`, `pdf`, `ics`).
     pub fn from_code(code: &str) -> Option<Self> {
         match code.trim().to_ascii_lowercase().as_str() {
             "html" | "htm" => Some(Self::Html),
@@ -85,6 +98,7 @@ impl Format {
             "csv" => Some(Self::Csv),
             "docx" | "word" => Some(Self::Docx),
             "pdf" => Some(Self::Pdf),
+            "ics" | "ical" | "icalendar" => Some(Self::Ics),
             _ => None,
         }
     }
@@ -262,6 +276,9 @@ pub enum RenderError {
     /// The PDF writer failed.
     #[error("PDF: {0}")]
     Pdf(String),
+    /// The calendar is written from the plan ([`export`]), not from the document.
+    #[error("the calendar feed is written from the plan, not from the document")]
+    CalendarFromDocument,
 }
 
 /// The program named as the creator in the metadata of Word and PDF files.
@@ -279,10 +296,11 @@ pub fn render(
         Format::Csv => csv::render(&doc.checklist, separator),
         Format::Docx => docx::render(doc)?,
         Format::Pdf => pdf::render(doc)?,
+        Format::Ics => return Err(RenderError::CalendarFromDocument),
     })
 }
 
-/// Builds and renders in one go.
+/// Builds and renders in one go (the calendar feed straight from the plan).
 pub fn export(
     plan: &Plan,
     catalogue: &Catalogue,
@@ -290,6 +308,9 @@ pub fn export(
     format: Format,
     today: NaiveDate,
 ) -> Result<Vec<u8>, RenderError> {
+    if format == Format::Ics {
+        return Ok(ics::render(plan, options, today));
+    }
     render(
         &build(plan, catalogue, options, today),
         format,

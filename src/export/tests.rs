@@ -336,7 +336,9 @@ fn formats_and_separators_parse() {
     );
     assert_eq!(Separator::from_code("\t"), None);
     let exts: Vec<_> = Format::ALL.iter().map(|f| f.extension()).collect();
-    assert_eq!(exts, ["html", "docx", "pdf", "md", "csv"]);
+    assert_eq!(exts, ["html", "docx", "pdf", "md", "csv", "ics"]);
+    assert_eq!(Format::from_code("ICS"), Some(Format::Ics));
+    assert!(!Format::Ics.has_outline());
     assert_eq!(Format::from_code("DOCX"), Some(Format::Docx));
     assert_eq!(Format::from_code("pdf"), Some(Format::Pdf));
 }

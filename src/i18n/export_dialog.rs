@@ -16,7 +16,7 @@ pub struct Messages {
     /// Label of the format choice.
     pub format_label: &'static str,
     /// Names of the formats, in `Format::ALL` order.
-    pub formats: [&'static str; 5],
+    pub formats: [&'static str; 6],
     /// Label of the language choice.
     pub lang_label: &'static str,
     /// Names of the languages, in `Lang::ALL` order.
@@ -72,6 +72,7 @@ pub const PL: Messages = Messages {
         "PDF – do złożenia w urzędzie",
         "Markdown – zwykły tekst",
         "CSV – lista zadań do arkusza",
+        "Kalendarz (ICS) – kamienie milowe i terminy do Outlooka, Thunderbirda lub Google",
     ],
     lang_label: "Język dokumentu:",
     langs: ["polski", "angielski"],
@@ -108,6 +109,7 @@ pub const EN: Messages = Messages {
         "PDF – to file as it is",
         "Markdown – plain text",
         "CSV – checklist for a spreadsheet",
+        "Calendar (ICS) – milestones and due dates for Outlook, Thunderbird or Google",
     ],
     lang_label: "Document language:",
     langs: ["Polish", "English"],

@@ -4,13 +4,14 @@
 
 use serde_json::Value;
 
+use crate::model::milestones::default_milestones;
 use crate::model::plan::SCHEMA_VERSION;
 
 /// A migration from version `n` to `n + 1`, working on raw JSON.
 type Step = fn(&mut Value) -> Result<(), String>;
 
 /// `STEPS[i]` upgrades version `i + 1` to `i + 2`.
-const STEPS: &[Step] = &[v1_to_v2, v2_to_v3];
+const STEPS: &[Step] = &[v1_to_v2, v2_to_v3, v3_to_v4];
 
 /// Version 2 added the common checklist (items now say where they come from), per-item
 /// owner, due date, reason and evidence, the readiness assessment, head counts and the budget.
@@ -40,6 +41,19 @@ fn v2_to_v3(value: &mut Value) -> Result<(), String> {
     object
         .entry("franchise")
         .or_insert_with(|| Value::Object(serde_json::Map::new()));
+    Ok(())
+}
+
+/// Version 4 added milestones (named key dates) and due dates relative to them. A plan
+/// without milestones gets the built-in ones, undated; every task keeps its fixed due date.
+fn v3_to_v4(value: &mut Value) -> Result<(), String> {
+    let object = value
+        .as_object_mut()
+        .ok_or_else(|| "the plan is not a JSON object".to_owned())?;
+    if !object.contains_key("milestones") {
+        let defaults = serde_json::to_value(default_milestones()).map_err(|e| e.to_string())?;
+        object.insert("milestones".to_owned(), defaults);
+    }
     Ok(())
 }
 
@@ -91,6 +105,35 @@ mod tests {
         to_current(&mut kept, 2).unwrap();
         assert_eq!(kept["franchise"], serde_json::json!({"fees": []}));
         assert!(to_current(&mut serde_json::json!([1]), 2).is_err());
+    }
+
+    #[test]
+    fn version_3_plans_gain_the_built_in_milestones_and_keep_fixed_dates() {
+        let mut value = serde_json::json!({
+            "schema_version": 3,
+            "checklist": [{"id": "a", "due": "2027-02-28"}]
+        });
+        to_current(&mut value, 3).unwrap();
+        let milestones = value["milestones"].as_array().unwrap();
+        assert_eq!(milestones.len(), 5);
+        assert_eq!(milestones[2]["id"], "krs_registration");
+        assert_eq!(milestones[2]["date"], serde_json::Value::Null);
+        assert_eq!(value["checklist"][0]["due"], "2027-02-28");
+        assert!(value["checklist"][0].get("relative_due").is_none());
+        // Milestones already there (a hand-edited file) are kept as they are.
+        let mut kept = serde_json::json!({"schema_version": 3, "milestones": []});
+        to_current(&mut kept, 3).unwrap();
+        assert_eq!(kept["milestones"], serde_json::json!([]));
+        assert!(to_current(&mut serde_json::json!("plan"), 3).is_err());
+    }
+
+    #[test]
+    fn version_1_plans_pass_every_step() {
+        let mut value = serde_json::json!({"schema_version": 1, "checklist": [{"id": "a"}]});
+        to_current(&mut value, 1).unwrap();
+        assert_eq!(value["checklist"][0]["origin"], "model");
+        assert_eq!(value["franchise"], serde_json::json!({}));
+        assert_eq!(value["milestones"].as_array().map(Vec::len), Some(5));
     }
 
     #[test]

@@ -138,6 +138,7 @@ impl ChecklistEntry {
             source: None,
             owner: String::new(),
             due: None,
+            relative_due: None,
             na_reason: String::new(),
             evidence: Vec::new(),
             extra: super::plan::Extra::new(),

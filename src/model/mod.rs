@@ -12,6 +12,7 @@ pub mod glossary;
 pub mod health;
 pub mod legal;
 pub mod membership;
+pub mod milestones;
 pub mod money;
 pub mod plan;
 pub mod progress;

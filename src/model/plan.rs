@@ -7,6 +7,7 @@ use super::budget::Budget;
 use super::catalogue::ModelEntry;
 use super::checklist::{Origin, common_items, rebuild};
 use super::membership::Membership;
+use super::milestones::{Milestone, RelativeDue, default_milestones};
 use super::readiness::Readiness;
 use super::taxonomy::{FounderRoute, Phase};
 use super::text::Text;
@@ -15,7 +16,7 @@ use super::text::Text;
 pub const PLAN_FORMAT: &str = "social-franchise-plan";
 
 /// The plan-file schema version this build writes.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// Unknown fields of a plan object, kept so that they survive a load and save.
 pub type Extra = serde_json::Map<String, serde_json::Value>;
@@ -127,9 +128,13 @@ pub struct ChecklistEntry {
     /// Who is responsible.
     #[serde(default)]
     pub owner: String,
-    /// When it should be done.
+    /// When it should be done. For a task relative to a milestone, the date its rule gave
+    /// last (see [`super::milestones`]).
     #[serde(default)]
     pub due: Option<NaiveDate>,
+    /// The due date's rule when it is given relative to a milestone; `None` for a fixed date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relative_due: Option<RelativeDue>,
     /// Why the item does not apply (required for "not applicable").
     #[serde(default)]
     pub na_reason: String,
@@ -163,6 +168,7 @@ impl ChecklistEntry {
         self.status != Status::Todo
             || !self.owner.is_empty()
             || self.due.is_some()
+            || self.relative_due.is_some()
             || !self.note.is_empty()
             || !self.na_reason.is_empty()
             || !self.evidence.is_empty()
@@ -196,6 +202,9 @@ pub struct Plan {
     /// The id of the chosen model; `None` until chosen.
     #[serde(default)]
     pub model_id: Option<String>,
+    /// The named key dates tasks can be dated against.
+    #[serde(default = "default_milestones")]
+    pub milestones: Vec<Milestone>,
     /// The checklist.
     #[serde(default)]
     pub checklist: Vec<ChecklistEntry>,
@@ -227,6 +236,7 @@ impl Plan {
             modified: now,
             profile: Profile::default(),
             model_id: None,
+            milestones: default_milestones(),
             checklist: Vec::new(),
             readiness: Readiness::default(),
             membership: Membership::default(),

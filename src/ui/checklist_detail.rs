@@ -1,13 +1,14 @@
 //! The selected checklist item's details: what and why, legal basis, "to verify" mark and
-//! source, then status, owner, due date, note and evidence, in keyboard (Tab) order.
+//! source, then status, owner, due date (fixed or relative to a milestone), note and evidence,
+//! in keyboard (Tab) order.
 
 use chrono::NaiveDate;
 
-use super::fields::date_field;
-use super::step_checklist::{ChecklistView, due_marker};
+use super::step_checklist::ChecklistView;
 use crate::i18n::planning::checklist::{ChecklistTexts, texts};
 use crate::i18n::{Lang, tr};
 use crate::model::checklist::Origin;
+use crate::model::milestones::Milestone;
 use crate::model::plan::{ChecklistEntry, Plan, Status};
 
 /// Draws the details of the selected item, or a hint when none is selected.
@@ -20,6 +21,7 @@ pub fn ui(
 ) {
     let t = texts(lang);
     let selected = view.selected.clone();
+    let milestones = &plan.milestones;
     let entry = selected
         .as_deref()
         .and_then(|id| plan.checklist.iter_mut().find(|e| e.id == id));
@@ -29,7 +31,13 @@ pub fn ui(
         return;
     };
     let outside = view.outside.contains(&entry.id);
-    let remove = entry_ui(ui, lang, entry, &mut view.evidence_text, (today, outside));
+    let remove = entry_ui(
+        ui,
+        lang,
+        entry,
+        &mut view.evidence_text,
+        (today, outside, milestones),
+    );
     if remove && let Some(id) = selected {
         if outside {
             plan.checklist.retain(|e| e.id != id);
@@ -46,7 +54,7 @@ fn entry_ui(
     lang: Lang,
     entry: &mut ChecklistEntry,
     evidence_text: &mut String,
-    (today, outside): (NaiveDate, bool),
+    (today, outside, milestones): (NaiveDate, bool, &[Milestone]),
 ) -> bool {
     let t = texts(lang);
     let id = entry.id.clone();
@@ -62,7 +70,7 @@ fn entry_ui(
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(owner.id);
-        due_ui(ui, t, lang, entry, today);
+        super::milestones::due_ui(ui, lang, entry, milestones, today);
         let note = ui.label(t.note_label);
         ui.add(
             egui::TextEdit::multiline(&mut entry.note)
@@ -166,26 +174,6 @@ fn status_ui(ui: &mut egui::Ui, t: &ChecklistTexts, entry: &mut ChecklistEntry) 
             ui.label(egui::RichText::new(t.reason_missing).color(super::theme::WARNING));
         }
     }
-}
-
-fn due_ui(
-    ui: &mut egui::Ui,
-    t: &ChecklistTexts,
-    lang: Lang,
-    entry: &mut ChecklistEntry,
-    today: NaiveDate,
-) {
-    let label = ui.label(t.due_label);
-    ui.horizontal(|ui| {
-        let id = ui.make_persistent_id("due");
-        let out = date_field(ui, id, &mut entry.due, lang, t.due_hint);
-        out.response.labelled_by(label.id);
-        if out.invalid {
-            ui.label(egui::RichText::new(t.due_invalid).color(super::theme::WARNING));
-        } else if let Some((text, color)) = due_marker(t, lang, entry, today) {
-            ui.label(egui::RichText::new(text).color(color));
-        }
-    });
 }
 
 fn evidence_ui(

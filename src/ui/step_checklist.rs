@@ -96,6 +96,9 @@ pub fn ui(
         ui.label(t.empty);
         return;
     }
+    if super::timeline::top_ui(ui, lang, plan, view, today) {
+        return;
+    }
     summary_ui(ui, t, plan, today);
     toolbar_ui(ui, t, view);
     add_item_ui(ui, lang, plan, view);

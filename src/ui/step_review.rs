@@ -72,6 +72,8 @@ pub fn ui(
             }
         });
     ui.add_space(12.0);
+    super::phase_bars::ui(ui, lang, plan, true);
+    ui.add_space(12.0);
     super::step_franchise::review_ui(ui, lang, catalogue, plan);
     ui.add_space(12.0);
     let mut command = fix;

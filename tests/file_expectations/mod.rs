@@ -50,9 +50,9 @@ const GUIDANCE: [&str; 5] = ["text", "why", "legal_basis", "source", "verify"];
 
 /// Checks that `plan`, loaded from the file `file` (of schema `version`), is a current plan
 /// holding every value the file holds: the same name, dates, profile, model, readiness,
-/// membership and budget, and every checklist entry with its status, note, owner, due date,
-/// reason and evidence (missing ones at the published defaults). Fields the app does not
-/// know may be dropped or kept, but a known field never changes.
+/// membership, budget and milestones, and every checklist entry with its status, note, owner,
+/// due date (and its rule), reason and evidence (missing ones at the published defaults).
+/// Fields the app does not know may be dropped or kept, but a known field never changes.
 pub fn user_values_kept(file: &Value, version: u32, plan: &Plan) -> Result<(), String> {
     if plan.format != PLAN_FORMAT || plan.schema_version != SCHEMA_VERSION {
         return Err(format!("not a current plan: {}", plan.schema_version));
@@ -70,7 +70,7 @@ pub fn user_values_kept(file: &Value, version: u32, plan: &Plan) -> Result<(), S
             return Err(format!("{key}: {} became {}", file[key], loaded[key]));
         }
     }
-    for key in ["profile", "readiness", "membership", "budget"] {
+    for key in ["profile", "readiness", "membership", "budget", "milestones"] {
         if let Some(want) = file.get(key) {
             subset(want, &loaded[key], key)?;
         }
@@ -103,6 +103,7 @@ fn entry_kept(entry: &Value, found: &Value, version: u32) -> Result<(), String> 
         ("owner", Value::from("")),
         ("na_reason", Value::from("")),
         ("due", Value::Null),
+        ("relative_due", Value::Null),
         ("evidence", Value::Array(Vec::new())),
         ("phase", Value::Null),
     ];

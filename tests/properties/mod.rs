@@ -13,6 +13,7 @@ use social_franchise_planner::model::franchise::{
 };
 use social_franchise_planner::model::franchise_terms::{TermId, TermStatus};
 use social_franchise_planner::model::membership::{Headcount, Membership};
+use social_franchise_planner::model::milestones::{Milestone, OffsetUnit, RelativeDue};
 use social_franchise_planner::model::money::Money;
 use social_franchise_planner::model::plan::{
     ChecklistEntry, PLAN_FORMAT, Plan, Profile, ReplicatorKind, SCHEMA_VERSION, Status,
@@ -104,10 +105,11 @@ pub fn entry() -> impl Strategy<Value = ChecklistEntry> {
         text(20),
         proptest::collection::vec(text(30), 0..4),
     );
-    (head, tail).prop_map(
+    (head, tail, proptest::option::of(relative_due())).prop_map(
         |(
             (id, phase, text, status, note, origin, why),
             (legal_basis, verify, source, owner, due, na_reason, evidence),
+            relative_due,
         )| ChecklistEntry {
             id,
             phase,
@@ -121,11 +123,32 @@ pub fn entry() -> impl Strategy<Value = ChecklistEntry> {
             source,
             owner,
             due,
+            relative_due,
             na_reason,
             evidence,
             extra: serde_json::Map::new(),
         },
     )
+}
+
+/// A due date relative to a milestone, with any offset (the plan may not have the
+/// milestone).
+fn relative_due() -> impl Strategy<Value = RelativeDue> {
+    (
+        text(12),
+        any::<i32>(),
+        proptest::sample::select(OffsetUnit::ALL.to_vec()),
+    )
+        .prop_map(|(milestone, offset, unit)| RelativeDue::new(milestone, offset, unit))
+}
+
+/// A milestone with an awkward id and name, dated or not.
+fn milestone() -> impl Strategy<Value = Milestone> {
+    (text(12), two_lang(), proptest::option::of(day())).prop_map(|(id, name, date)| {
+        let mut milestone = Milestone::new(id, name);
+        milestone.date = date;
+        milestone
+    })
 }
 
 fn headcount() -> impl Strategy<Value = Headcount> {
@@ -203,9 +226,10 @@ pub fn plan(max_items: usize) -> impl Strategy<Value = Plan> {
         proptest::option::of(text(20)),
         proptest::collection::vec(entry(), 0..=max_items),
         (readiness(), membership(), budget(), franchise()),
+        proptest::collection::vec(milestone(), 0..6),
     )
         .prop_map(
-            |((name, created, modified, profile), model_id, checklist, rest)| {
+            |((name, created, modified, profile), model_id, checklist, rest, milestones)| {
                 let (readiness, membership, budget, franchise) = rest;
                 Plan {
                     format: PLAN_FORMAT.to_owned(),
@@ -215,6 +239,7 @@ pub fn plan(max_items: usize) -> impl Strategy<Value = Plan> {
                     modified,
                     profile,
                     model_id,
+                    milestones,
                     checklist,
                     readiness,
                     membership,

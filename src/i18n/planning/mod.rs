@@ -7,8 +7,10 @@ pub mod franchise;
 mod franchise_en;
 mod franchise_pl;
 pub mod health;
+pub mod milestones;
 pub mod readiness;
 pub mod team;
+pub mod timeline;
 
 /// Asserts that the `Debug` dump of a table has no empty string.
 #[cfg(test)]
