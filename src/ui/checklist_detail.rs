@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::fields::date_field;
+use super::fields::{claim_focus, date_field, focus_when_drawn};
 use super::step_checklist::{ChecklistView, due_marker, phase_index};
 use crate::i18n::planning::checklist::{ChecklistTexts, texts};
 use crate::i18n::{Lang, tr};
@@ -37,7 +37,14 @@ pub fn ui(
         return;
     };
     let outside = view.outside.contains(&entry.id);
-    let remove = entry_ui(ui, lang, entry, &mut view.evidence_text, (today, outside));
+    let focus = std::mem::take(&mut view.focus_detail);
+    let remove = entry_ui(
+        ui,
+        lang,
+        entry,
+        &mut view.evidence_text,
+        (today, outside, focus),
+    );
     if remove && let Some(id) = selected {
         if outside {
             plan.checklist.retain(|e| e.id != id);
@@ -54,15 +61,16 @@ fn entry_ui(
     lang: Lang,
     entry: &mut ChecklistEntry,
     evidence_text: &mut String,
-    (today, outside): (NaiveDate, bool),
+    (today, outside, focus): (NaiveDate, bool, bool),
 ) -> bool {
     let t = texts(lang);
     let id = entry.id.clone();
     ui.push_id(("detail", id), |ui| {
-        header_ui(ui, lang, entry);
+        let custom = entry.origin == Origin::Custom;
+        header_ui(ui, lang, entry, focus && custom);
         facts_ui(ui, t, lang, entry);
         ui.separator();
-        status_ui(ui, t, entry);
+        status_ui(ui, t, entry, focus && !custom);
         let owner = ui.label(t.owner_label);
         ui.add(
             egui::TextEdit::singleline(&mut entry.owner)
@@ -98,7 +106,7 @@ fn entry_ui(
     .inner
 }
 
-fn header_ui(ui: &mut egui::Ui, lang: Lang, entry: &mut ChecklistEntry) {
+fn header_ui(ui: &mut egui::Ui, lang: Lang, entry: &mut ChecklistEntry, focus: bool) {
     let (s, t) = (tr(lang), texts(lang));
     if entry.origin == Origin::Custom {
         let label = ui.label(t.text_label);
@@ -106,6 +114,7 @@ fn header_ui(ui: &mut egui::Ui, lang: Lang, entry: &mut ChecklistEntry) {
         let response = ui
             .add(egui::TextEdit::singleline(&mut text).desired_width(f32::INFINITY))
             .labelled_by(label.id);
+        take_focus(&response, focus);
         if response.changed() {
             // A custom item is written in one language; keep both copies the same.
             entry.text.pl.clone_from(&text);
@@ -161,11 +170,13 @@ fn facts_ui(ui: &mut egui::Ui, t: &ChecklistTexts, lang: Lang, entry: &Checklist
     }
 }
 
-fn status_ui(ui: &mut egui::Ui, t: &ChecklistTexts, entry: &mut ChecklistEntry) {
+fn status_ui(ui: &mut egui::Ui, t: &ChecklistTexts, entry: &mut ChecklistEntry, focus: bool) {
     ui.label(egui::RichText::new(t.status_label).strong());
     ui.horizontal_wrapped(|ui| {
         for (status, name) in STATUSES.into_iter().zip(t.statuses) {
-            if ui.radio(entry.status == status, name).clicked() {
+            let radio = ui.radio(entry.status == status, name);
+            take_focus(&radio, focus && entry.status == status);
+            if radio.clicked() {
                 entry.status = status;
             }
         }
@@ -188,16 +199,23 @@ fn due_ui(
     today: NaiveDate,
 ) {
     let label = ui.label(t.due_label);
-    ui.horizontal(|ui| {
-        let id = ui.make_persistent_id("due");
-        let out = date_field(ui, id, &mut entry.due, lang, t.due_hint);
-        out.response.labelled_by(label.id);
-        if out.invalid {
-            ui.label(egui::RichText::new(t.due_invalid).color(super::theme::WARNING));
-        } else if let Some((text, color)) = due_marker(t, lang, entry, today) {
-            ui.label(egui::RichText::new(text).color(color));
-        }
-    });
+    let id = ui.make_persistent_id("due");
+    let out = date_field(ui, id, &mut entry.due, lang, t.due_hint);
+    out.response.labelled_by(label.id);
+    // Below the field, wrapping, so that a narrow pane never cuts the message.
+    if out.invalid {
+        ui.label(egui::RichText::new(t.due_invalid).color(super::theme::ERROR));
+    } else if let Some((text, color)) = due_marker(t, lang, entry, today) {
+        ui.label(egui::RichText::new(text).color(color));
+    }
+}
+
+/// Gives `response` the keyboard focus (and brings it into view) when `wanted`.
+fn take_focus(response: &egui::Response, wanted: bool) {
+    if wanted {
+        response.request_focus();
+        response.scroll_to_me(None);
+    }
 }
 
 fn evidence_ui(
@@ -209,7 +227,7 @@ fn evidence_ui(
     let label = ui.label(t.evidence_label);
     let mut remove = None;
     for (index, evidence) in entry.evidence.iter().enumerate() {
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             let button = ui
                 .button("🗑")
                 .accessible_name((t.evidence_remove)(evidence));
@@ -226,21 +244,22 @@ fn evidence_ui(
     if let Some(index) = remove.filter(|i| *i < entry.evidence.len()) {
         entry.evidence.remove(index);
     }
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let field = ui
             .add(
                 egui::TextEdit::singleline(evidence_text)
                     .hint_text(t.evidence_hint)
-                    .desired_width(260.0),
+                    .desired_width(260.0_f32.min(ui.available_width())),
             )
             .labelled_by(label.id);
+        let key = egui::Id::unique("evidence_field");
+        claim_focus(ui, &field, key);
         let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         if (ui.button(t.evidence_add).clicked() || entered) && !evidence_text.trim().is_empty() {
             entry.evidence.push(evidence_text.trim().to_owned());
             evidence_text.clear();
-            if entered {
-                field.request_focus();
-            }
+            // Back to the field, for the next piece of evidence.
+            focus_when_drawn(ui.ctx(), key);
         }
     });
 }
