@@ -381,3 +381,20 @@ fn the_divider_stays_put_as_data_is_entered() {
     app.harness.run();
     assert_eq!(divider(&app), before);
 }
+
+#[test]
+fn breadcrumb_steps_go_where_the_wizard_allows() {
+    let lang = Lang::Pl;
+    let s = tr(lang);
+    let mut app = planning::app_in(lang);
+    // Without a name and a kind the model step cannot be reached.
+    let model = format!("3. {}", s.steps[2]);
+    let crumb = app.harness.get_by_role_and_label(Role::Button, &model);
+    assert!(crumb.accesskit_node().is_disabled());
+    plan_with_model(&mut app, lang, "Plan", 3, "addiction_recovery");
+    assert_eq!(app.harness.state().step(), Step::Readiness);
+    click_role(&mut app, Role::Button, &format!("✔ 2. {}", s.steps[1]));
+    assert_eq!(app.harness.state().step(), Step::Profile);
+    click_role(&mut app, Role::Button, &format!("7. {}", s.steps[6]));
+    assert_eq!(app.harness.state().step(), Step::Team);
+}

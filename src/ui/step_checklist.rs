@@ -304,7 +304,8 @@ fn toolbar_ui(ui: &mut egui::Ui, t: &ChecklistTexts, view: &mut ChecklistView) {
             ui.selectable_value(&mut view.filter, filter, name);
         }
         ui.add_space(12.0);
-        ui.label(egui::RichText::new(t.pane_hint).weak().small());
+        // One piece: the row wraps before the hint, never inside it.
+        ui.add(egui::Label::new(egui::RichText::new(t.pane_hint).weak().small()).extend());
     });
 }
 
