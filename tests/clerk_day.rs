@@ -122,14 +122,31 @@ fn controls(app: &TestApp, window: egui::Rect) -> Vec<(Role, String, egui::Rect)
 
 #[test]
 fn at_800_by_600_no_control_covers_another_and_titles_stay_readable() {
+    let mut app = checklist_app(Lang::Pl);
+    assert_readable(&mut app, egui::vec2(800.0, 600.0));
+}
+
+#[test]
+fn with_the_glossary_open_and_in_a_large_window_too() {
+    let mut app = checklist_app(Lang::Pl);
+    app.harness.key_press(egui::Key::F1);
+    app.harness.run();
+    assert!(app.harness.state().prefs().show_glossary);
+    assert_readable(&mut app, egui::vec2(1280.0, 800.0));
+    let mut app = checklist_app(Lang::Pl);
+    assert_readable(&mut app, egui::vec2(1920.0, 1080.0));
+}
+
+/// At window `size`, with owners and dates on the rows in view: no control covers another
+/// or sticks out of the window, and every title in view is at least [`MIN_TITLE`] wide.
+fn assert_readable(app: &mut TestApp, size: egui::Vec2) {
     let lang = Lang::Pl;
     let t = texts(lang);
-    let mut app = checklist_app(lang);
-    app.harness.set_size(egui::vec2(800.0, 600.0));
+    app.harness.set_size(size);
     app.harness.run();
-    let window = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(800.0, 600.0));
+    let window = egui::Rect::from_min_size(egui::Pos2::ZERO, size);
     // Owners and dates on the rows in view make their other columns wide.
-    let in_view: Vec<String> = controls(&app, window)
+    let in_view: Vec<String> = controls(app, window)
         .into_iter()
         .filter(|(role, _, _)| *role == Role::Button)
         .filter_map(|(_, label, _)| {
@@ -141,17 +158,17 @@ fn at_800_by_600_no_control_covers_another_and_titles_stay_readable() {
         .collect();
     assert_eq!(in_view.len(), 3, "rows in view");
     for id in &in_view {
-        open_item(&mut app, id, lang);
+        open_item(app, id, lang);
         type_into(
-            &mut app,
+            app,
             t.owner_label,
             "Kasia z Ośrodka Wsparcia Ekonomii Społecznej",
         );
-        type_into(&mut app, t.due_label, "20.11.2026");
+        type_into(app, t.due_label, "20.11.2026");
     }
     app.harness.run();
 
-    let found = controls(&app, window);
+    let found = controls(app, window);
     let titles: Vec<String> = app
         .harness
         .state()
