@@ -119,12 +119,16 @@ pub struct Columns {
 
 impl Columns {
     /// Columns for a list `width` wide: owner and due date as the user set them, narrowed
-    /// (down to their minimum) when the title would get narrower than [`MIN_TITLE_WIDTH`].
+    /// (down to their minimum) when the title would get narrower than [`MIN_TITLE_WIDTH`],
+    /// and left out when even that is too wide (a very large text size): the details show
+    /// them.
     pub fn fit(width: f32, layout: ChecklistLayout) -> Self {
         let layout = layout.clamped();
         let (mut owner, mut due) = (layout.owner_width, layout.due_width);
         let room = width - fixed_width() - MIN_TITLE_WIDTH;
-        if owner + due > room {
+        if room < OWNER_RANGE.0 + DUE_RANGE.0 {
+            (owner, due) = (0.0, 0.0);
+        } else if owner + due > room {
             let least = OWNER_RANGE.0 + DUE_RANGE.0;
             let extra = owner + due - least;
             let share = if extra > 0.0 {
@@ -272,6 +276,10 @@ mod tests {
             assert!(pair[0].right() <= pair[1].left(), "{cells:?}");
         }
         assert!(cells[4].right() <= min_list_width() + 0.01);
+        // Narrower still: owner and due date give the title their room.
+        let tiny = Columns::fit(min_list_width() - 40.0, layout);
+        assert!(tiny.owner.abs() < 0.01 && tiny.due.abs() < 0.01, "{tiny:?}");
+        assert!(tiny.task >= MIN_TITLE_WIDTH, "{tiny:?}");
     }
 
     #[test]
