@@ -2,6 +2,7 @@
 
 pub mod catalogue;
 pub mod checklist_detail;
+mod checklist_panes;
 pub mod checklist_rows;
 pub mod checklist_table;
 pub mod export_dialog;
