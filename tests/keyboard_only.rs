@@ -102,3 +102,81 @@ fn the_wizard_can_be_completed_without_a_mouse() {
     assert!(app.path("Plan z klawiatury.json").is_file());
     assert!(!app.harness.state().is_dirty());
 }
+
+/// Key presses and typed characters, counted as a user would press them.
+struct Keys {
+    app: TestApp,
+    count: usize,
+}
+
+impl Keys {
+    fn key(&mut self, pressed: Key) {
+        self.count += 1;
+        key(&mut self.app, pressed);
+    }
+
+    fn chord(&mut self, modifiers: Modifiers, key: Key) {
+        self.count += 1;
+        chord(&mut self.app, modifiers, key);
+    }
+
+    fn text(&mut self, text: &str) {
+        self.count += text.chars().count();
+        type_text(&mut self.app, text);
+    }
+}
+
+#[test]
+fn a_saved_plan_with_two_tasks_filled_in_takes_under_sixty_key_presses() {
+    let mut keys = Keys {
+        app: TestApp::new(),
+        count: 0,
+    };
+    keys.app.harness.run();
+    keys.chord(Modifiers::COMMAND, Key::N);
+    keys.text("Plan");
+    keys.key(Key::Tab);
+    keys.key(Key::Space);
+    keys.chord(Modifiers::COMMAND, Key::Enter);
+    // Model, franchise and readiness: choose the first answer and go on.
+    for _ in 0..3 {
+        keys.key(Key::Space);
+        keys.chord(Modifiers::COMMAND, Key::Enter);
+    }
+    assert_eq!(keys.app.harness.state().step(), Step::Checklist);
+
+    // The first row's box has the focus: Tab to its title, Enter opens it, F6 goes to its
+    // status, four Tabs to the owner, one to the due date.
+    let fill = |keys: &mut Keys, owner: &str| {
+        keys.key(Key::Enter);
+        keys.key(Key::F6);
+        for _ in 0..4 {
+            keys.key(Key::Tab);
+        }
+        keys.text(owner);
+        keys.key(Key::Tab);
+        keys.text("1.2.2027");
+    };
+    keys.key(Key::Tab);
+    fill(&mut keys, "Ala");
+    // F6 back to the row, Tab past the next row's box to its title.
+    keys.key(Key::F6);
+    keys.key(Key::Tab);
+    keys.key(Key::Tab);
+    fill(&mut keys, "Ola");
+
+    keys.chord(Modifiers::COMMAND, Key::S);
+    keys.key(Key::Tab);
+    keys.key(Key::Enter);
+    assert!(keys.app.path("Plan.json").is_file());
+    let plan = keys.app.harness.state().plan();
+    let filled: Vec<(&str, Option<chrono::NaiveDate>)> = plan
+        .checklist
+        .iter()
+        .filter(|e| !e.owner.is_empty())
+        .map(|e| (e.owner.as_str(), e.due))
+        .collect();
+    let due = chrono::NaiveDate::from_ymd_opt(2027, 2, 1);
+    assert_eq!(filled, [("Ala", due), ("Ola", due)]);
+    assert!(keys.count < 60, "{} key presses", keys.count);
+}

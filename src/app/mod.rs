@@ -41,6 +41,8 @@ pub struct Prefs {
     pub look: theme::Look,
     /// Whether the glossary panel is open.
     pub show_glossary: bool,
+    /// The checklist's pane and column widths.
+    pub checklist: crate::ui::checklist_table::ChecklistLayout,
 }
 
 impl Prefs {
@@ -96,6 +98,7 @@ impl PlannerApp {
             .into_iter()
             .next()
             .map(|found| Modal::Recover(Box::new(found)));
+        let checklist_view = ChecklistView::with_layout(prefs.checklist);
         Self {
             prefs,
             catalogue,
@@ -109,7 +112,7 @@ impl PlannerApp {
             toasts,
             found_plans,
             start_path_text: String::new(),
-            checklist_view: ChecklistView::default(),
+            checklist_view,
             allow_close: false,
             exit_after_first_frame: false,
             window_title: String::new(),
@@ -288,6 +291,7 @@ impl PlannerApp {
                     .and_then(|id| self.catalogue.get(id));
                 self.checklist_view.outside = plan.outside_template_ids(model);
                 step_checklist::ui(ui, lang, plan, &mut self.checklist_view, today);
+                self.prefs.checklist = self.checklist_view.layout;
             }
             Step::Team => commands.extend(step_team::ui(ui, lang, plan)),
             Step::Budget => step_budget::ui(ui, lang, plan),
@@ -382,7 +386,9 @@ impl eframe::App for PlannerApp {
         self.handle_close_request(&ctx);
         let s = tr(self.prefs.lang);
         egui::Panel::top("top_bar").show(ui, |ui| self.top_bar_ui(ui, &mut commands));
-        egui::Panel::top("step_indicator").show(ui, |ui| nav::step_indicator(ui, s, self.step));
+        egui::Panel::top("step_indicator").show(ui, |ui| {
+            commands.extend(nav::step_indicator(ui, s, self.step, &self.doc.plan));
+        });
         egui::Panel::bottom("wizard_nav").show(ui, |ui| {
             commands.extend(nav::nav_bar(ui, self.prefs.lang, self.step, &self.doc.plan));
         });
@@ -401,8 +407,7 @@ impl eframe::App for PlannerApp {
             if self.step.scrolls_itself() {
                 self.central_ui(ui, &mut commands);
             } else {
-                egui::ScrollArea::vertical()
-                    .auto_shrink([false, false])
+                crate::ui::step_scroll_area(ui, self.step)
                     .show(ui, |ui| self.central_ui(ui, &mut commands));
             }
         });

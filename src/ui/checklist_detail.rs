@@ -4,6 +4,7 @@
 
 use chrono::NaiveDate;
 
+use super::fields::{claim_focus, focus_when_drawn};
 use super::step_checklist::ChecklistView;
 use crate::i18n::planning::checklist::{ChecklistTexts, texts};
 use crate::i18n::{Lang, tr};
@@ -31,12 +32,13 @@ pub fn ui(
         return;
     };
     let outside = view.outside.contains(&entry.id);
+    let focus = std::mem::take(&mut view.focus_detail);
     let remove = entry_ui(
         ui,
         lang,
         entry,
         &mut view.evidence_text,
-        (today, outside, milestones),
+        (today, outside, milestones, focus),
     );
     if remove && let Some(id) = selected {
         if outside {
@@ -54,15 +56,16 @@ fn entry_ui(
     lang: Lang,
     entry: &mut ChecklistEntry,
     evidence_text: &mut String,
-    (today, outside, milestones): (NaiveDate, bool, &[Milestone]),
+    (today, outside, milestones, focus): (NaiveDate, bool, &[Milestone], bool),
 ) -> bool {
     let t = texts(lang);
     let id = entry.id.clone();
     ui.push_id(("detail", id), |ui| {
-        header_ui(ui, lang, entry);
+        let custom = entry.origin == Origin::Custom;
+        header_ui(ui, lang, entry, focus && custom);
         facts_ui(ui, t, lang, entry);
         ui.separator();
-        status_ui(ui, t, entry);
+        status_ui(ui, t, entry, focus && !custom);
         let owner = ui.label(t.owner_label);
         ui.add(
             egui::TextEdit::singleline(&mut entry.owner)
@@ -98,7 +101,7 @@ fn entry_ui(
     .inner
 }
 
-fn header_ui(ui: &mut egui::Ui, lang: Lang, entry: &mut ChecklistEntry) {
+fn header_ui(ui: &mut egui::Ui, lang: Lang, entry: &mut ChecklistEntry, focus: bool) {
     let (s, t) = (tr(lang), texts(lang));
     if entry.origin == Origin::Custom {
         let label = ui.label(t.text_label);
@@ -106,6 +109,7 @@ fn header_ui(ui: &mut egui::Ui, lang: Lang, entry: &mut ChecklistEntry) {
         let response = ui
             .add(egui::TextEdit::singleline(&mut text).desired_width(f32::INFINITY))
             .labelled_by(label.id);
+        take_focus(&response, focus);
         if response.changed() {
             // A custom item is written in one language; keep both copies the same.
             entry.text.pl.clone_from(&text);
@@ -157,11 +161,13 @@ fn facts_ui(ui: &mut egui::Ui, t: &ChecklistTexts, lang: Lang, entry: &Checklist
     }
 }
 
-fn status_ui(ui: &mut egui::Ui, t: &ChecklistTexts, entry: &mut ChecklistEntry) {
+fn status_ui(ui: &mut egui::Ui, t: &ChecklistTexts, entry: &mut ChecklistEntry, focus: bool) {
     ui.label(egui::RichText::new(t.status_label).strong());
     ui.horizontal_wrapped(|ui| {
         for status in Status::ALL {
-            if ui.radio(entry.status == status, t.status(status)).clicked() {
+            let radio = ui.radio(entry.status == status, t.status(status));
+            take_focus(&radio, focus && entry.status == status);
+            if radio.clicked() {
                 entry.status = status;
             }
         }
@@ -176,6 +182,14 @@ fn status_ui(ui: &mut egui::Ui, t: &ChecklistTexts, entry: &mut ChecklistEntry) 
     }
 }
 
+/// Gives `response` the keyboard focus (and brings it into view) when `wanted`.
+fn take_focus(response: &egui::Response, wanted: bool) {
+    if wanted {
+        response.request_focus();
+        response.scroll_to_me(None);
+    }
+}
+
 fn evidence_ui(
     ui: &mut egui::Ui,
     t: &ChecklistTexts,
@@ -185,7 +199,7 @@ fn evidence_ui(
     let label = ui.label(t.evidence_label);
     let mut remove = None;
     for (index, evidence) in entry.evidence.iter().enumerate() {
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             let button = ui
                 .button("🗑")
                 .accessible_name((t.evidence_remove)(evidence));
@@ -202,21 +216,22 @@ fn evidence_ui(
     if let Some(index) = remove.filter(|i| *i < entry.evidence.len()) {
         entry.evidence.remove(index);
     }
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let field = ui
             .add(
                 egui::TextEdit::singleline(evidence_text)
                     .hint_text(t.evidence_hint)
-                    .desired_width(260.0),
+                    .desired_width(260.0_f32.min(ui.available_width())),
             )
             .labelled_by(label.id);
+        let key = egui::Id::unique("evidence_field");
+        claim_focus(ui, &field, key);
         let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         if (ui.button(t.evidence_add).clicked() || entered) && !evidence_text.trim().is_empty() {
             entry.evidence.push(evidence_text.trim().to_owned());
             evidence_text.clear();
-            if entered {
-                field.request_focus();
-            }
+            // Back to the field, for the next piece of evidence.
+            focus_when_drawn(ui.ctx(), key);
         }
     });
 }

@@ -1,8 +1,10 @@
-//! The checklist's virtualised list: phase headers with their progress, then one fixed-height
-//! row per item (done box, text, due-date marker, owner). Only the rows on screen are drawn.
+//! The checklist's virtualised table: a header, phase rows with their progress, then one
+//! fixed-height row per item in stable columns (status, task on up to two lines, owner, due
+//! date, marks). Only the rows on screen are drawn.
 
 use chrono::NaiveDate;
 
+use super::checklist_table::{Columns, header_ui};
 use super::step_checklist::{ChecklistView, ROW_HEIGHT};
 use crate::i18n::planning::checklist::{ChecklistTexts, texts};
 use crate::i18n::{Lang, tr};
@@ -45,7 +47,7 @@ fn visible_rows(plan: &Plan, view: &ChecklistView, lang: Lang, today: NaiveDate)
     rows
 }
 
-/// Draws the rows that match the view's search and filter.
+/// Draws the header and the rows that match the view's search and filter.
 pub fn rows_ui(
     ui: &mut egui::Ui,
     lang: Lang,
@@ -53,10 +55,15 @@ pub fn rows_ui(
     view: &mut ChecklistView,
     today: NaiveDate,
 ) {
+    let t = texts(lang);
     let rows = visible_rows(plan, view, lang, today);
     if rows.is_empty() {
-        ui.label(texts(lang).no_matches);
+        ui.label(t.no_matches);
         return;
+    }
+    let columns = Columns::fit(ui.available_width(), view.layout);
+    if let Some(layout) = header_ui(ui, t, columns, view.layout) {
+        view.layout = layout;
     }
     let mut scroll = egui::ScrollArea::vertical()
         .id_salt("checklist_rows")
@@ -81,9 +88,13 @@ pub fn rows_ui(
             }
         }
     }
+    // The visible part of the list, as one node (tests and screen readers see its bounds).
+    let area = ui.available_rect_before_wrap();
+    let list = ui.interact(area, ui.scope_id().with("list"), egui::Sense::hover());
+    list.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::List, true, t.heading));
     let output = scroll.show_rows(ui, ROW_HEIGHT, rows.len(), |ui, range| {
         for row in rows.get(range).unwrap_or_default() {
-            row_ui(ui, lang, plan, view, *row, today);
+            row_ui(ui, lang, plan, view, (*row, columns), today);
         }
     });
     view.max_scroll = Some((output.content_size.y - output.inner_rect.height()).max(0.0));
@@ -94,93 +105,175 @@ fn row_ui(
     lang: Lang,
     plan: &mut Plan,
     view: &mut ChecklistView,
-    row: Row,
+    (row, columns): (Row, Columns),
     today: NaiveDate,
 ) {
     let size = egui::vec2(ui.available_width(), ROW_HEIGHT);
-    let layout = egui::Layout::left_to_right(egui::Align::Center);
-    ui.allocate_ui_with_layout(size, layout, |ui| {
-        ui.set_min_height(ROW_HEIGHT);
-        match row {
-            Row::Phase(phase, progress) => {
+    match row {
+        Row::Phase(phase, progress) => {
+            let layout = egui::Layout::left_to_right(egui::Align::Center);
+            ui.allocate_ui_with_layout(size, layout, |ui| {
+                ui.set_min_height(ROW_HEIGHT);
                 let name = tr(lang).phase(phase);
                 let text = (texts(lang).phase_progress)(name, progress);
-                ui.label(egui::RichText::new(text).strong().size(16.0));
+                ui.add(egui::Label::new(egui::RichText::new(text).strong().size(16.0)).truncate());
                 ui.add(
                     egui::ProgressBar::new(progress.fraction())
                         .desired_width(120.0)
                         .desired_height(8.0),
                 );
-            }
-            Row::Item(index) => {
-                if let Some(entry) = plan.checklist.get_mut(index) {
-                    let selected = view.selected.as_deref() == Some(entry.id.as_str());
-                    let outside = view.outside.contains(&entry.id);
-                    if item_row_ui(ui, lang, entry, (selected, outside), today) {
-                        view.selected = Some(entry.id.clone());
-                        view.evidence_text.clear();
-                    }
+            });
+        }
+        Row::Item(index) => {
+            let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
+            if let Some(entry) = plan.checklist.get_mut(index) {
+                let selected = view.selected.as_deref() == Some(entry.id.as_str());
+                let outside = view.outside.contains(&entry.id);
+                let focus = selected && std::mem::take(&mut view.focus_row);
+                let cells = columns.cells(rect);
+                if item_row_ui(ui, lang, entry, (cells, selected, outside, focus), today) {
+                    view.selected = Some(entry.id.clone());
+                    view.evidence_text.clear();
                 }
             }
         }
-    });
+    }
 }
 
-/// Draws one item; returns true when the user asked for its details.
+/// A child `Ui` drawing into `cell` only (nothing spills into the next column).
+fn cell_ui(ui: &mut egui::Ui, cell: egui::Rect, name: &str) -> egui::Ui {
+    let layout = egui::Layout::left_to_right(egui::Align::Center);
+    let builder = egui::UiBuilder::new()
+        .id_salt(name)
+        .max_rect(cell)
+        .layout(layout);
+    let mut child = ui.new_child(builder);
+    child.set_clip_rect(cell.intersect(ui.clip_rect()));
+    child
+}
+
+/// Draws one item in its cells (status, task, owner, due date, marks); returns true when
+/// the user asked for its details.
 fn item_row_ui(
     ui: &mut egui::Ui,
     lang: Lang,
     entry: &mut ChecklistEntry,
-    (selected, outside): (bool, bool),
+    (cells, selected, outside, focus): ([egui::Rect; 5], bool, bool, bool),
     today: NaiveDate,
 ) -> bool {
-    let t = texts(lang);
-    let id = entry.id.clone();
-    ui.push_id(id, |ui| {
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if outside {
-                let s = tr(lang);
-                ui.label(
-                    egui::RichText::new(format!("⚠ {}", s.outside_template))
-                        .color(super::theme::WARNING),
-                )
-                .on_hover_text(s.outside_template_tip);
-            }
-            if !entry.owner.trim().is_empty() {
-                ui.label(egui::RichText::new(format!("👥 {}", entry.owner.trim())).weak());
-            }
-            if let Some((text, color)) = due_marker(t, lang, entry, today) {
-                ui.label(egui::RichText::new(text).color(color));
-            }
-            if entry.verify {
-                ui.label(egui::RichText::new("⚠").color(super::theme::WARNING))
-                    .on_hover_text(tr(lang).to_verify);
-            }
-            ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-                ui.add_space(12.0);
-                let mut done = entry.is_done();
-                let checkbox = ui.checkbox(&mut done, "");
-                let mark = match entry.status {
-                    Status::InProgress => "⏳ ",
-                    Status::NotApplicable => "✖ ",
-                    Status::Todo | Status::Done => "",
-                };
-                let label =
-                    egui::Button::selectable(selected, format!("{mark}{}", entry.text.get(lang)))
-                        .truncate();
-                let open = ui.add(label);
-                let checkbox = checkbox.labelled_by(open.id);
-                super::autofocus(ui, &checkbox);
-                if checkbox.changed() {
-                    entry.status = if done { Status::Done } else { Status::Todo };
-                }
-                open.clicked()
-            })
-            .inner
-        })
-        .inner
+    let (s, t) = (tr(lang), texts(lang));
+    let [status_cell, task_cell, owner_cell, due_cell, marks_cell] = cells;
+    ui.push_id(entry.id.clone(), |ui| {
+        let title = entry.text.get(lang).to_owned();
+        let title_id = ui.scope_id().with("title");
+        let mut status = cell_ui(ui, status_cell, "status");
+        status.add_space(4.0);
+        let mut done = entry.is_done();
+        let checkbox = status.checkbox(&mut done, "").labelled_by(title_id);
+        super::autofocus(ui, &checkbox);
+        if checkbox.changed() {
+            entry.status = if done { Status::Done } else { Status::Todo };
+        }
+        let open = title_ui(ui, task_cell, title_id, &title, selected);
+        if focus {
+            open.request_focus();
+            open.scroll_to_me(None);
+        }
+        let mark = match entry.status {
+            Status::InProgress => Some("⏳"),
+            Status::NotApplicable => Some("✖"),
+            Status::Todo | Status::Done => None,
+        };
+        if let Some(mark) = mark {
+            let name = t.statuses.get(status_index(entry.status)).copied();
+            status
+                .label(egui::RichText::new(mark).weak())
+                .on_hover_text(name.unwrap_or_default());
+        }
+        let owner = entry.owner.trim();
+        if !owner.is_empty() {
+            let mut cell = cell_ui(ui, owner_cell, "owner");
+            cell.add(egui::Label::new(egui::RichText::new(owner).weak()).truncate());
+        }
+        if let Some((text, color)) = due_marker(t, lang, entry, today) {
+            let mut cell = cell_ui(ui, due_cell, "due");
+            cell.add(egui::Label::new(egui::RichText::new(text).color(color)).truncate());
+        }
+        let mut marks = cell_ui(ui, marks_cell, "marks");
+        if entry.verify {
+            marks
+                .label(egui::RichText::new("⚠").color(super::theme::WARNING))
+                .on_hover_text(s.to_verify);
+        }
+        if outside {
+            marks
+                .label(egui::RichText::new("⛔").color(super::theme::WARNING))
+                .on_hover_text(format!(
+                    "{}: {}",
+                    s.outside_template, s.outside_template_tip
+                ));
+        }
+        open.clicked()
     })
     .inner
+}
+
+/// The task's title in `rect`: up to two lines, cut with "…" after that, the whole title on
+/// hover and as its accessible name; clicking it opens the details.
+fn title_ui(
+    ui: &mut egui::Ui,
+    rect: egui::Rect,
+    id: egui::Id,
+    title: &str,
+    selected: bool,
+) -> egui::Response {
+    let response = ui.interact(rect, id, egui::Sense::click());
+    response.widget_info(|| {
+        egui::WidgetInfo::selected(
+            egui::accesskit::Role::Button,
+            ui.is_enabled(),
+            selected,
+            title,
+        )
+    });
+    let visuals = ui.style().interact_selectable(&response, selected);
+    let padding = ui.spacing().button_padding.x.min(8.0);
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let mut job = egui::text::LayoutJob::simple(
+        title.to_owned(),
+        font,
+        visuals.text_color(),
+        (rect.width() - 2.0 * padding).max(1.0),
+    );
+    job.wrap.max_rows = 2;
+    job.wrap.overflow_character = Some('…');
+    let galley = ui.painter().layout_job(job);
+    let painter = ui.painter_at(rect);
+    if selected || response.hovered() || response.has_focus() {
+        painter.rect(
+            rect.shrink(1.0),
+            visuals.corner_radius,
+            visuals.weak_bg_fill,
+            visuals.bg_stroke,
+            egui::StrokeKind::Inside,
+        );
+    }
+    let top = rect.center().y - galley.size().y / 2.0;
+    painter.galley(
+        egui::pos2(rect.left() + padding, top),
+        galley,
+        visuals.text_color(),
+    );
+    response.on_hover_text(title)
+}
+
+fn status_index(status: Status) -> usize {
+    match status {
+        Status::Todo => 0,
+        Status::InProgress => 1,
+        Status::Done => 2,
+        Status::NotApplicable => 3,
+    }
 }
 
 /// The due-date marker of `entry`: text with an icon (never colour alone) and its colour.

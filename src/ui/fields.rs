@@ -1,6 +1,8 @@
 //! Text fields that edit typed values (dates, counts, amounts). While a field has focus it
 //! keeps exactly what the user types; every valid text updates the value at once; when the
-//! focus leaves, the field shows the value in its usual form again.
+//! focus leaves, the field shows the value in its usual form again. Text that cannot be read
+//! ("31.02.2027") stays in the field, flagged, until the user fixes it: it is never silently
+//! replaced.
 
 use chrono::NaiveDate;
 
@@ -27,13 +29,11 @@ pub fn typed_field<T: PartialEq>(
     format: impl Fn(&T) -> String,
     parse: impl Fn(&str) -> Option<T>,
 ) -> FieldOutput {
-    let focused = ui.memory(|m| m.has_focus(id));
-    let mut text = if focused {
-        ui.data(|d| d.get_temp::<String>(id))
-            .unwrap_or_else(|| format(value))
-    } else {
-        format(value)
-    };
+    // While focused, or while unreadable, the field shows what was typed.
+    let mut text = ui
+        .data(|d| d.get_temp::<String>(id))
+        .unwrap_or_else(|| format(value));
+    let width = width.max(text_width(ui, &text));
     let response = ui.add(
         egui::TextEdit::singleline(&mut text)
             .id(id)
@@ -48,12 +48,41 @@ pub fn typed_field<T: PartialEq>(
         *value = new;
     }
     let invalid = parse(text.trim()).is_none();
-    if response.has_focus() {
+    if response.has_focus() || invalid {
         ui.data_mut(|d| d.insert_temp(id, text));
     } else {
         ui.data_mut(|d| d.remove::<String>(id));
     }
     FieldOutput { response, invalid }
+}
+
+/// The width a field needs to show `text` whole (an amount is never cut).
+fn text_width(ui: &egui::Ui, text: &str) -> f32 {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let galley = ui
+        .painter()
+        .layout_no_wrap(text.to_owned(), font, egui::Color32::PLACEHOLDER);
+    galley.size().x + 2.0 * ui.spacing().button_padding.x + 8.0
+}
+
+/// Asks the widget named `key` to take the keyboard focus when it is next drawn (for a row
+/// that does not exist yet, such as a line just added).
+pub fn focus_when_drawn(ctx: &egui::Context, key: egui::Id) {
+    ctx.data_mut(|d| d.insert_temp(pending_focus_id(), key));
+}
+
+/// Gives `response` the keyboard focus if [`focus_when_drawn`] asked for `key`.
+pub fn claim_focus(ui: &egui::Ui, response: &egui::Response, key: egui::Id) {
+    let wanted = ui.data(|d| d.get_temp::<egui::Id>(pending_focus_id()));
+    if wanted == Some(key) {
+        ui.data_mut(|d| d.remove::<egui::Id>(pending_focus_id()));
+        response.request_focus();
+        response.scroll_to_me(None);
+    }
+}
+
+fn pending_focus_id() -> egui::Id {
+    egui::Id::unique("fields_pending_focus")
 }
 
 /// A due-date field: `dd.mm.rrrr` in Polish, `yyyy-mm-dd` in English; empty means no date.
@@ -194,5 +223,28 @@ mod tests {
         assert_eq!(h.state().count, 12);
         type_into(&mut h, "Kwota", "31 229,5");
         assert_eq!(h.state().money, Money(3_122_950));
+    }
+
+    #[test]
+    fn an_impossible_date_stays_in_the_field_until_fixed() {
+        let mut h = harness();
+        h.run();
+        type_into(&mut h, "Termin", "31.02.2027");
+        // The focus moves on: the text stays, flagged, and the value is untouched.
+        type_into(&mut h, "Liczba", "3");
+        let field = h.get_by_role_and_label(Role::TextInput, "Termin");
+        assert!(!field.is_focused());
+        assert_eq!(field.value().as_deref(), Some("31.02.2027"));
+        assert!(h.state().invalid_date);
+        assert_eq!(h.state().date, None);
+        // Fixed: the value is set and the flag goes.
+        h.get_by_role_and_label(Role::TextInput, "Termin").focus();
+        h.run();
+        h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+        h.run();
+        type_into(&mut h, "Termin", "28.02.2027");
+        type_into(&mut h, "Liczba", "4");
+        assert_eq!(h.state().date, chrono::NaiveDate::from_ymd_opt(2027, 2, 28));
+        assert!(!h.state().invalid_date);
     }
 }

@@ -129,16 +129,21 @@ pub fn due_ui(
     });
     match entry.relative_due.clone() {
         None => {
-            ui.horizontal(|ui| {
-                let id = ui.make_persistent_id("due");
-                let out = date_field(ui, id, &mut entry.due, lang, c.due_hint);
-                out.response.labelled_by(label.id);
-                if out.invalid {
-                    ui.label(egui::RichText::new(c.due_invalid).color(super::theme::WARNING));
-                } else {
-                    marker_ui(ui, lang, entry, today);
-                }
-            });
+            let invalid = ui
+                .horizontal(|ui| {
+                    let id = ui.make_persistent_id("due");
+                    let out = date_field(ui, id, &mut entry.due, lang, c.due_hint);
+                    out.response.labelled_by(label.id);
+                    if !out.invalid {
+                        marker_ui(ui, lang, entry, today);
+                    }
+                    out.invalid
+                })
+                .inner;
+            // Below the field, wrapping, so that a narrow pane never cuts the message.
+            if invalid {
+                ui.label(egui::RichText::new(c.due_invalid).color(super::theme::ERROR));
+            }
             if milestones.is_empty() {
                 ui.label(egui::RichText::new(t.no_milestones).weak().small());
             }

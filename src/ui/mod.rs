@@ -2,7 +2,9 @@
 
 pub mod catalogue;
 pub mod checklist_detail;
+mod checklist_panes;
 pub mod checklist_rows;
+pub mod checklist_table;
 pub mod export_dialog;
 pub mod fields;
 pub mod glossary;
@@ -62,9 +64,35 @@ pub fn why_hint(ui: &mut egui::Ui, text: &str) {
 }
 
 /// Asks the first input of the next drawn step to take the keyboard focus, so a step can be
-/// filled in without the mouse. Called by the app when the step changes.
+/// filled in without the mouse, and the step to open at its top. Called by the app when the
+/// step changes.
 pub fn request_autofocus(ctx: &egui::Context) {
-    ctx.data_mut(|data| data.insert_temp(autofocus_id(), true));
+    ctx.data_mut(|data| {
+        data.insert_temp(autofocus_id(), true);
+        data.insert_temp(scroll_top_id(), true);
+    });
+}
+
+/// The scroll area around a step's page: one per step (offsets never leak from one step to
+/// another), opened at the top after a step change.
+pub fn step_scroll_area(ctx: &egui::Context, step: crate::model::wizard::Step) -> egui::ScrollArea {
+    let area = egui::ScrollArea::vertical()
+        .id_salt(("step_page", step.index()))
+        .auto_shrink([false, false]);
+    if take_scroll_to_top(ctx) {
+        area.vertical_scroll_offset(0.0)
+    } else {
+        area
+    }
+}
+
+/// True once after a step change: a step that scrolls itself opens at its top.
+pub fn take_scroll_to_top(ctx: &egui::Context) -> bool {
+    ctx.data_mut(|data| data.remove_temp::<bool>(scroll_top_id())) == Some(true)
+}
+
+fn scroll_top_id() -> egui::Id {
+    egui::Id::unique("step_scroll_top")
 }
 
 /// Gives `response` the keyboard focus if a step change asked for it (once per change).

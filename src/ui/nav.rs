@@ -5,26 +5,51 @@ use crate::i18n::{Lang, Strings, tr};
 use crate::model::plan::Plan;
 use crate::model::wizard::{Missing, Step, can_advance, missing};
 
-/// Shows every step, with the current one highlighted and numbered.
-pub fn step_indicator(ui: &mut egui::Ui, s: &Strings, current: Step) {
+/// Shows every step, with the current one highlighted and numbered; a step the wizard's
+/// rules let the user reach (every step before it is complete) is a button that goes there.
+/// Each step stays on one line: the row wraps between steps, never inside one.
+pub fn step_indicator(
+    ui: &mut egui::Ui,
+    s: &Strings,
+    current: Step,
+    plan: &Plan,
+) -> Option<Command> {
+    let mut command = None;
     ui.horizontal_wrapped(|ui| {
         ui.label(egui::RichText::new(format!("{}:", s.step_indicator)).weak());
         for step in Step::ALL {
             let name = s.step(step);
             let text = format!("{}. {name}", step.index() + 1);
-            let rich = if step == current {
-                egui::RichText::new(format!("▶ {text}")).strong()
-            } else if step.index() < current.index() {
-                egui::RichText::new(format!("✔ {text}"))
+            if step == current {
+                let rich = egui::RichText::new(format!("▶ {text}")).strong();
+                ui.add(egui::Label::new(rich).extend());
             } else {
-                egui::RichText::new(text).weak()
-            };
-            ui.label(rich);
+                let rich = if step.index() < current.index() {
+                    egui::RichText::new(format!("✔ {text}"))
+                } else {
+                    egui::RichText::new(text).weak()
+                };
+                let button = egui::Button::new(rich)
+                    .frame(false)
+                    .wrap_mode(egui::TextWrapMode::Extend);
+                if ui.add_enabled(reachable(step, plan), button).clicked() {
+                    command = Some(Command::GoTo(step));
+                }
+            }
             if step.next().is_some() {
                 ui.label(egui::RichText::new("›").weak());
             }
         }
     });
+    command
+}
+
+/// True when every step before `step` is complete, so the wizard may jump there.
+fn reachable(step: Step, plan: &Plan) -> bool {
+    Step::ALL
+        .into_iter()
+        .take_while(|before| *before != step)
+        .all(|before| missing(before, plan).is_empty())
 }
 
 /// Draws Back and Next; Next is enabled only when the step's requirements are met, and the

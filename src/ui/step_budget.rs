@@ -1,7 +1,7 @@
 //! Step 7: the start-up budget and funding sketch: cost lines, funding lines, totals, the
 //! gap, jobs created, and dated reference amounts to add as editable lines.
 
-use super::fields::{count_field, money_field};
+use super::fields::{claim_focus, count_field, focus_when_drawn, money_field};
 use crate::i18n::Lang;
 use crate::i18n::planning::budget::{BudgetTexts, texts};
 use crate::i18n::planning::checklist::texts as checklist_texts;
@@ -73,6 +73,7 @@ fn costs_ui(ui: &mut egui::Ui, lang: Lang, t: &BudgetTexts, costs: &mut Vec<Cost
                     )
                     .accessible_name((t.cost_name)(n));
                 crate::ui::autofocus(ui, &name);
+                claim_focus(ui, &name, egui::Id::unique(("cost_name", index)));
                 let id = ui.make_persistent_id("amount");
                 money_field(ui, id, &mut line.amount, lang)
                     .response
@@ -88,6 +89,7 @@ fn costs_ui(ui: &mut egui::Ui, lang: Lang, t: &BudgetTexts, costs: &mut Vec<Cost
     }
     if ui.button(t.add_cost).clicked() {
         costs.push(CostLine::default());
+        focus_when_drawn(ui.ctx(), egui::Id::unique(("cost_name", costs.len() - 1)));
     }
 }
 
@@ -112,12 +114,14 @@ fn funding_ui(ui: &mut egui::Ui, lang: Lang, t: &BudgetTexts, funding: &mut Vec<
                     })
                     .response
                     .accessible_name((t.funding_kind)(n));
-                ui.add(
-                    egui::TextEdit::singleline(&mut line.name)
-                        .hint_text(t.funding_hint)
-                        .desired_width(240.0),
-                )
-                .accessible_name((t.funding_name)(n));
+                let name = ui
+                    .add(
+                        egui::TextEdit::singleline(&mut line.name)
+                            .hint_text(t.funding_hint)
+                            .desired_width(240.0),
+                    )
+                    .accessible_name((t.funding_name)(n));
+                claim_focus(ui, &name, egui::Id::unique(("funding_name", index)));
                 let id = ui.make_persistent_id("amount");
                 money_field(ui, id, &mut line.amount, lang)
                     .response
@@ -137,6 +141,10 @@ fn funding_ui(ui: &mut egui::Ui, lang: Lang, t: &BudgetTexts, funding: &mut Vec<
     }
     if ui.button(t.add_funding).clicked() {
         funding.push(FundingLine::default());
+        focus_when_drawn(
+            ui.ctx(),
+            egui::Id::unique(("funding_name", funding.len() - 1)),
+        );
     }
 }
 

@@ -1,19 +1,24 @@
-//! Step 5: the replication checklist. A virtualised list grouped by phase (thousands of
+//! Step 5: the replication checklist. A virtualised table grouped by phase (thousands of
 //! items stay smooth) with search and filters, a field to add custom items, and the selected
-//! item's details beside the list.
+//! item's details beside the list in a wide window, below it in a narrow one. F6 moves the
+//! keyboard focus between the list and the details.
 
 use chrono::NaiveDate;
 
+use super::checklist_panes::{below_ui, beside_ui, pane_key};
 pub use super::checklist_rows::due_marker;
-use super::{checklist_detail, checklist_rows};
+use super::checklist_table::ChecklistLayout;
 use crate::i18n::planning::checklist::{ChecklistTexts, texts};
 use crate::i18n::{Lang, tr};
 use crate::model::plan::{ChecklistEntry, Plan};
 use crate::model::progress::{Progress, count_pressing, due_state};
 use crate::model::taxonomy::Phase;
 
-/// Height of one list row, without spacing.
-pub const ROW_HEIGHT: f32 = 26.0;
+/// Height of one list row (two lines of title), without spacing.
+pub const ROW_HEIGHT: f32 = 44.0;
+
+/// The key that moves the focus between the list and the selected item's details.
+pub const PANE_KEY: egui::Key = egui::Key::F6;
 
 /// Which items the list shows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -68,9 +73,27 @@ pub struct ChecklistView {
     /// Ids of the entries no longer in the model's list (kept for what the user entered),
     /// shown with a mark; filled in by the app before drawing.
     pub outside: std::collections::HashSet<String>,
+    /// Pane and column sizes (the app keeps them with the preferences).
+    pub layout: ChecklistLayout,
+    /// Give the selected row the keyboard focus on the next frame.
+    pub(super) focus_row: bool,
+    /// Give the details' first field the keyboard focus on the next frame.
+    pub(super) focus_detail: bool,
+    /// The item whose details were drawn last (a new one opens scrolled to its top).
+    pub(super) detail_shown: Option<String>,
+    /// Where the details were on the last frame.
+    pub(super) detail_rect: Option<egui::Rect>,
 }
 
 impl ChecklistView {
+    /// A view with the pane and column sizes kept from an earlier run.
+    pub fn with_layout(layout: ChecklistLayout) -> Self {
+        Self {
+            layout,
+            ..Self::default()
+        }
+    }
+
     /// Selects item `id` and makes sure the list shows it.
     pub fn show_item(&mut self, id: &str) {
         self.selected = Some(id.to_owned());
@@ -89,31 +112,65 @@ pub fn ui(
     today: NaiveDate,
 ) {
     let t = texts(lang);
-    ui.heading(t.heading);
-    ui.label(egui::RichText::new(t.intro).weak());
     if plan.checklist.is_empty() {
+        ui.heading(t.heading);
+        ui.label(egui::RichText::new(t.intro).weak());
         ui.add_space(8.0);
         ui.label(t.empty);
         return;
     }
-    if super::timeline::top_ui(ui, lang, plan, view, today) {
-        return;
+    pane_key(ui, view);
+    if view.layout.side_by_side(ui.available_width()) {
+        if header_ui(ui, lang, plan, view, today) {
+            return;
+        }
+        top_ui(ui, lang, plan, view, today);
+        beside_ui(ui, lang, plan, view, today);
+    } else {
+        // Narrow: the whole page scrolls, with the details below the list.
+        let mut page = egui::ScrollArea::vertical()
+            .id_salt("checklist_page")
+            .auto_shrink([false, false]);
+        if super::take_scroll_to_top(ui.ctx()) {
+            page = page.vertical_scroll_offset(0.0);
+        }
+        page.show(ui, |ui| {
+            if header_ui(ui, lang, plan, view, today) {
+                return;
+            }
+            top_ui(ui, lang, plan, view, today);
+            below_ui(ui, lang, plan, view, today);
+        });
     }
+}
+
+/// The heading, the milestones and the List / Timeline switch; true when the timeline is
+/// shown (drawn here), so the list is not.
+fn header_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    plan: &mut Plan,
+    view: &mut ChecklistView,
+    today: NaiveDate,
+) -> bool {
+    let t = texts(lang);
+    ui.heading(t.heading);
+    ui.label(egui::RichText::new(t.intro).weak());
+    super::timeline::top_ui(ui, lang, plan, view, today)
+}
+
+fn top_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    plan: &mut Plan,
+    view: &mut ChecklistView,
+    today: NaiveDate,
+) {
+    let t = texts(lang);
     summary_ui(ui, t, plan, today);
     toolbar_ui(ui, t, view);
     add_item_ui(ui, lang, plan, view);
     ui.add_space(4.0);
-    egui::Panel::right("checklist_detail")
-        .resizable(true)
-        .default_size(440.0)
-        .size_range(300.0..=700.0)
-        .show(ui, |ui| {
-            egui::ScrollArea::vertical()
-                .id_salt("checklist_detail_scroll")
-                .auto_shrink([false, false])
-                .show(ui, |ui| checklist_detail::ui(ui, lang, plan, view, today));
-        });
-    checklist_rows::rows_ui(ui, lang, plan, view, today);
 }
 
 fn summary_ui(ui: &mut egui::Ui, t: &ChecklistTexts, plan: &Plan, today: NaiveDate) {
@@ -145,6 +202,9 @@ fn toolbar_ui(ui: &mut egui::Ui, t: &ChecklistTexts, view: &mut ChecklistView) {
         for (filter, name) in Filter::ALL.into_iter().zip(t.filters) {
             ui.selectable_value(&mut view.filter, filter, name);
         }
+        ui.add_space(12.0);
+        // One piece: the row wraps before the hint, never inside it.
+        ui.add(egui::Label::new(egui::RichText::new(t.pane_hint).weak().small()).extend());
     });
 }
 

@@ -70,7 +70,7 @@ fn question_ui(
     ui.label(egui::RichText::new(format!("{number}. {title}")).strong());
     ui.label(question.statement.get(lang));
     let current = plan.readiness.score(question.id);
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         for (points, answer) in (0u8..).zip(t.answers) {
             let text = format!("{points} – {answer}");
             let response = ui
@@ -83,24 +83,39 @@ fn question_ui(
         }
     });
     let weak = current.is_some_and(|p| p < crate::model::readiness::MAX_POINTS);
-    if !weak {
-        return None;
-    }
     let entry = suggested_entry(question)?;
     let item = entry.text.get(lang).to_owned();
     let mut command = None;
+    // The suggestion's line is always laid out (hidden while not needed), so that answering
+    // never moves the questions below under the mouse.
+    ui.scope(|ui| {
+        if !weak {
+            ui.set_invisible();
+        }
+        suggestion_ui(ui, t, plan, question, &item, &mut command);
+    });
+    command
+}
+
+fn suggestion_ui(
+    ui: &mut egui::Ui,
+    t: &ReadinessTexts,
+    plan: &mut Plan,
+    question: &Question,
+    item: &str,
+    command: &mut Option<Command>,
+) {
     ui.horizontal_wrapped(|ui| {
         if plan.has_suggestion(question) {
-            ui.label((t.suggestion_there)(&item));
+            ui.label((t.suggestion_there)(item));
             let show = ui
                 .small_button(t.show_on_list)
-                .accessible_name((t.show_on_list_name)(&item));
+                .accessible_name((t.show_on_list_name)(item));
             if show.clicked() {
-                command = Some(Command::ShowChecklistItem(suggested_id(question)));
+                *command = Some(Command::ShowChecklistItem(suggested_id(question)));
             }
-        } else if ui.button((t.suggestion_add)(&item)).clicked() {
+        } else if ui.button((t.suggestion_add)(item)).clicked() {
             plan.add_suggestion(question);
         }
     });
-    command
 }

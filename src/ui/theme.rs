@@ -111,6 +111,57 @@ pub fn apply(ctx: &egui::Context, look: Look) {
         style.visuals.selection.stroke.width = 2.0;
     });
     ctx.set_zoom_factor(look.zoom.clamp(ZOOM_RANGE.0, ZOOM_RANGE.1));
+    // Added once per context (a second call is ignored).
+    ctx.add_plugin(FocusRing);
+}
+
+/// Paints a ring around the widget with the keyboard focus. egui outlines a focused text
+/// field, but a combo box or a menu button (the menu bar takes their strokes away) shows no
+/// change in the normal themes; this ring shows the focus on every control in every theme.
+struct FocusRing;
+
+impl egui::plugin::Plugin for FocusRing {
+    fn debug_name(&self) -> &'static str {
+        "focus_ring"
+    }
+
+    fn on_end_pass(&mut self, ui: &mut egui::Ui) {
+        if let Some(ring) = focus_ring(ui.ctx()) {
+            ui.ctx().layer_painter(ring.layer).rect_stroke(
+                ring.rect,
+                3.0,
+                ring.stroke,
+                egui::StrokeKind::Outside,
+            );
+        }
+    }
+}
+
+/// Where the focus ring goes and how it looks.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Ring {
+    /// The layer of the focused widget (the ring is painted over it).
+    pub layer: egui::LayerId,
+    /// Around what: the visible part of the widget.
+    pub rect: egui::Rect,
+    /// The line.
+    pub stroke: egui::Stroke,
+}
+
+/// The focus ring for the widget with the keyboard focus, if one has it and does not draw its
+/// own (text fields and other dragged widgets do).
+pub fn focus_ring(ctx: &egui::Context) -> Option<Ring> {
+    let id = ctx.memory(|m| m.focused())?;
+    let response = ctx.read_response(id)?;
+    if response.sense.senses_drag() || !response.interact_rect.is_positive() {
+        return None;
+    }
+    let stroke = ctx.style_of(ctx.theme()).visuals.selection.stroke;
+    Some(Ring {
+        layer: response.layer_id,
+        rect: response.interact_rect.expand(1.0),
+        stroke: egui::Stroke::new(stroke.width.max(2.0), stroke.color),
+    })
 }
 
 fn light_tweaks(visuals: &mut egui::Visuals, high_contrast: bool) {
@@ -145,7 +196,53 @@ fn dark_tweaks(visuals: &mut egui::Visuals, high_contrast: bool) {
 
 #[cfg(test)]
 mod tests {
-    use super::{Look, ZOOM_RANGE};
+    use egui::accesskit::Role;
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable as _;
+
+    use super::{Look, ThemeChoice, ZOOM_RANGE};
+
+    #[test]
+    fn a_focused_combo_box_and_menu_button_get_a_ring_in_every_theme() {
+        for (theme, choice) in [
+            (egui::Theme::Light, ThemeChoice::Light),
+            (egui::Theme::Dark, ThemeChoice::Dark),
+        ] {
+            let mut h = Harness::builder().with_theme(theme).build_ui(|ui| {
+                egui::MenuBar::new().ui(ui, |ui| {
+                    ui.menu_button("Plik", |ui| ui.label("…"));
+                });
+                egui::ComboBox::from_id_salt("combo")
+                    .selected_text("Przygotowanie")
+                    .show_ui(ui, |ui| ui.label("…"))
+                    .response
+                    .accessible_name("Etap");
+            });
+            let look = Look {
+                theme: choice,
+                ..Look::default()
+            };
+            super::apply(&h.ctx, look);
+            h.run();
+            assert!(super::focus_ring(&h.ctx).is_none());
+            for (role, name) in [(Role::ComboBox, "Etap"), (Role::Button, "Plik")] {
+                h.get_by_role_and_label(role, name).focus();
+                h.run();
+                let widget = h.get_by_role_and_label(role, name).rect();
+                let ring = super::focus_ring(&h.ctx).expect("a ring");
+                assert!(ring.rect.contains_rect(widget), "{name}: {ring:?}");
+                assert!(ring.stroke.width >= 2.0);
+                let background = h.ctx.style_of(theme).visuals.panel_fill;
+                assert_ne!(ring.stroke.color, background);
+                // And it is painted.
+                let painted = h.output().shapes.iter().any(|clipped| {
+                    matches!(&clipped.shape, egui::Shape::Rect(r)
+                        if r.stroke == ring.stroke && r.rect.contains_rect(widget))
+                });
+                assert!(painted, "{name}: no ring painted in {theme:?}");
+            }
+        }
+    }
 
     #[test]
     fn zoom_steps_stay_in_range() {

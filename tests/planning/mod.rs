@@ -22,14 +22,20 @@ pub fn type_into(app: &mut TestApp, label: &str, text: &str) {
     app.harness.run();
 }
 
-/// Clicks the only widget labelled `label`.
+/// Clicks the only widget labelled `label` (scrolled into view first, as a user would).
 pub fn click(app: &mut TestApp, label: &str) {
+    app.harness.get_by_label(label).scroll_to_me();
+    app.harness.run();
     app.harness.get_by_label(label).click();
     app.harness.run();
 }
 
-/// Clicks the only widget with this role and label.
+/// Clicks the only widget with this role and label (scrolled into view first).
 pub fn click_role(app: &mut TestApp, role: Role, label: &str) {
+    app.harness
+        .get_by_role_and_label(role, label)
+        .scroll_to_me();
+    app.harness.run();
     app.harness.get_by_role_and_label(role, label).click();
     app.harness.run();
 }

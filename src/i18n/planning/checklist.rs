@@ -94,6 +94,12 @@ pub struct ChecklistTexts {
     pub cannot_remove: &'static str,
     /// The wizard's hint when a "not applicable" item has no reason.
     pub missing_reason: &'static str,
+    /// Column headings of the list: status, task, owner, due date, marks.
+    pub columns: [&'static str; 5],
+    /// Tooltip of the handles that resize a column or the panes.
+    pub resize_tip: &'static str,
+    /// How to move between the list and the details with the keyboard.
+    pub pane_hint: &'static str,
 }
 
 /// The Polish table.
@@ -171,6 +177,9 @@ pub const PL: ChecklistTexts = ChecklistTexts {
     cannot_remove: "Zadań z listy wspólnej i z modelu nie usuwa się – jeśli nie dotyczą tego \
         planu, oznacz je „Nie dotyczy” i podaj powód.",
     missing_reason: "Podaj powód przy zadaniach oznaczonych „Nie dotyczy”.",
+    columns: ["Stan", "Zadanie", "Kto", "Termin", "Uwagi"],
+    resize_tip: "Przeciągnij, aby zmienić rozmiar",
+    pane_hint: "F6: przejście między listą a szczegółami zadania",
 };
 
 /// The English table.
@@ -240,6 +249,9 @@ pub const EN: ChecklistTexts = ChecklistTexts {
     cannot_remove: "Items from the common list and the model are not removed – if one does not \
         apply to this plan, mark it “Not applicable” and give the reason.",
     missing_reason: "Give a reason for the items marked “Not applicable”.",
+    columns: ["Status", "Task", "Owner", "Due", "Marks"],
+    resize_tip: "Drag to resize",
+    pane_hint: "F6 moves between the list and the item's details",
 };
 
 /// The table for `lang`.
