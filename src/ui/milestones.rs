@@ -22,27 +22,49 @@ enum Change {
     Remove(String),
 }
 
-/// Draws the milestones section; edits the plan in place (re-dating tasks as milestones move).
-pub fn section_ui(ui: &mut egui::Ui, lang: Lang, plan: &mut Plan) {
+fn open_id() -> egui::Id {
+    egui::Id::unique("milestones_section_open")
+}
+
+/// The button that folds the milestones section out and in (closed at first), for the
+/// caller's row beside the heading, so that the list keeps its room in a small window.
+pub fn toggle_ui(ui: &mut egui::Ui, lang: Lang, plan: &Plan) {
     let t = texts(lang);
     let dated = plan.milestones.iter().filter(|m| m.date.is_some()).count();
-    egui::CollapsingHeader::new((t.section)(plan.milestones.len(), dated))
-        .id_salt("milestones_section")
-        .default_open(false)
-        .show(ui, |ui| {
-            ui.label(egui::RichText::new(t.intro).weak());
-            let change = rows_ui(ui, lang, t, plan);
-            match change {
-                Some(Change::Date(id, date)) => {
-                    plan.set_milestone_date(&id, date);
-                }
-                Some(Change::Remove(id)) => {
-                    plan.remove_milestone(&id);
-                }
-                None => {}
+    let mut open = ui.data(|d| d.get_temp(open_id())).unwrap_or(false);
+    let sign = if open { "⏷" } else { "⏵" };
+    // The section's name says how many milestones have a date.
+    let name = (t.section)(plan.milestones.len(), dated);
+    let button = ui
+        .selectable_label(open, format!("{sign} {name}"))
+        .accessible_name(&name);
+    if button.clicked() {
+        open = !open;
+        ui.data_mut(|d| d.insert_temp(open_id(), open));
+    }
+}
+
+/// Draws the milestones section when [`toggle_ui`] folded it out; edits the plan in place
+/// (re-dating tasks as milestones move).
+pub fn section_ui(ui: &mut egui::Ui, lang: Lang, plan: &mut Plan) {
+    let t = texts(lang);
+    if !ui.data(|d| d.get_temp(open_id())).unwrap_or(false) {
+        return;
+    }
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.label(egui::RichText::new(t.intro).weak());
+        let change = rows_ui(ui, lang, t, plan);
+        match change {
+            Some(Change::Date(id, date)) => {
+                plan.set_milestone_date(&id, date);
             }
-            add_ui(ui, t, plan);
-        });
+            Some(Change::Remove(id)) => {
+                plan.remove_milestone(&id);
+            }
+            None => {}
+        }
+        add_ui(ui, t, plan);
+    });
 }
 
 fn rows_ui(ui: &mut egui::Ui, lang: Lang, t: &MilestoneTexts, plan: &Plan) -> Option<Change> {

@@ -154,9 +154,22 @@ fn header_ui(
     today: NaiveDate,
 ) -> bool {
     let t = texts(lang);
-    ui.heading(t.heading);
+    let timeline = ui
+        .horizontal_wrapped(|ui| {
+            ui.heading(t.heading);
+            ui.add_space(12.0);
+            let timeline = super::timeline::tabs_ui(ui, lang);
+            ui.add_space(12.0);
+            super::milestones::toggle_ui(ui, lang, plan);
+            timeline
+        })
+        .inner;
     ui.label(egui::RichText::new(t.intro).weak());
-    super::timeline::top_ui(ui, lang, plan, view, today)
+    super::milestones::section_ui(ui, lang, plan);
+    if timeline {
+        super::timeline::body_ui(ui, lang, plan, view, today);
+    }
+    timeline
 }
 
 fn top_ui(

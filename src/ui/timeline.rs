@@ -69,31 +69,34 @@ pub fn timeline_view(ctx: &egui::Context) -> TimelineView {
     ctx.data(|d| d.get_temp(view_id())).unwrap_or_default()
 }
 
-/// Draws the milestones section and the list/timeline switch. When the timeline is chosen it
-/// is drawn too and the function returns true: the caller then leaves the list out.
-pub fn top_ui(
+/// Draws the List / Timeline switch (in the caller's row, beside the heading, so that the
+/// list keeps its room in a small window); returns true when the timeline is chosen.
+pub fn tabs_ui(ui: &mut egui::Ui, lang: Lang) -> bool {
+    let t = texts(lang);
+    let mut view = timeline_view(ui.ctx());
+    let [list_name, timeline_name] = t.tabs;
+    ui.selectable_value(&mut view.tab, Tab::List, list_name);
+    ui.selectable_value(&mut view.tab, Tab::Timeline, timeline_name);
+    let shown = view.tab == Tab::Timeline;
+    ui.data_mut(|d| d.insert_temp(view_id(), view));
+    shown
+}
+
+/// Draws the timeline chosen with [`tabs_ui`]; a task opened there is shown in the list.
+pub fn body_ui(
     ui: &mut egui::Ui,
     lang: Lang,
-    plan: &mut Plan,
+    plan: &Plan,
     list: &mut ChecklistView,
     today: NaiveDate,
-) -> bool {
-    let t = texts(lang);
-    super::milestones::section_ui(ui, lang, plan);
+) {
     let mut view = timeline_view(ui.ctx());
-    ui.horizontal(|ui| {
-        let [list_name, timeline_name] = t.tabs;
-        ui.selectable_value(&mut view.tab, Tab::List, list_name);
-        ui.selectable_value(&mut view.tab, Tab::Timeline, timeline_name);
-    });
-    let shown = view.tab == Tab::Timeline;
-    if shown && let Some(id) = timeline_ui(ui, lang, plan, &mut view, today) {
+    if let Some(id) = timeline_ui(ui, lang, plan, &mut view, today) {
         list.show_item(&id);
         view.tab = Tab::List;
         ui.ctx().request_repaint();
     }
     ui.data_mut(|d| d.insert_temp(view_id(), view));
-    shown
 }
 
 /// Draws the timeline; returns the id of the task the user opened, if any.

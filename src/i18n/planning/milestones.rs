@@ -58,10 +58,7 @@ pub struct MilestoneTexts {
 
 /// The Polish table.
 pub const PL: MilestoneTexts = MilestoneTexts {
-    section: |all, dated| {
-        let word = plural_pl(all, "kamień milowy", "kamienie milowe", "kamieni milowych");
-        format!("🏁 Kamienie milowe: {all} {word}, z datą: {dated}")
-    },
+    section: |all, dated| format!("🏁 Kamienie milowe (z datą: {dated} z {all})"),
     intro: "Najważniejsze daty replikacji. Termin zadania można liczyć od kamienia milowego \
         (np. „rejestracja w KRS + 30 dni”); gdy kamień milowy się przesunie, terminy jego \
         zadań przesuną się razem z nim.",
@@ -93,10 +90,7 @@ pub const PL: MilestoneTexts = MilestoneTexts {
 
 /// The English table.
 pub const EN: MilestoneTexts = MilestoneTexts {
-    section: |all, dated| {
-        let word = if all == 1 { "milestone" } else { "milestones" };
-        format!("🏁 Milestones: {all} {word}, {dated} dated")
-    },
+    section: |all, dated| format!("🏁 Milestones ({dated} of {all} dated)"),
     intro: "The key dates of the replication. A task's due date can count from a milestone \
         (e.g. \"KRS registration + 30 days\"); when the milestone moves, its tasks' due dates \
         move with it.",
@@ -245,7 +239,7 @@ mod tests {
         }
         assert_eq!(
             (texts(Lang::Pl).section)(5, 0),
-            "🏁 Kamienie milowe: 5 kamieni milowych, z datą: 0"
+            "🏁 Kamienie milowe (z datą: 0 z 5)"
         );
         assert_eq!(
             (texts(Lang::Pl).tasks_count)(3),
