@@ -149,6 +149,7 @@ pub fn check_with(plan: &Plan, model: Option<&ModelEntry>, today: NaiveDate) -> 
         franchise_findings::findings(plan, model)
             .into_iter()
             .filter(|f| !matches!(f, Finding::TermsOpen(_)))
+            .chain(franchise_findings::terms_open_near_start(plan, today))
             .map(Issue::Franchise),
     );
     issues
@@ -320,6 +321,11 @@ mod tests {
         );
         // Without the catalogue the dropped element cannot be named, so it is not reported.
         assert!(!check(&plan, today()).contains(&franchise[0]));
+        // Once the start of operations is near, the open terms are a finding after all.
+        let start = today() + chrono::Days::new(20);
+        assert!(plan.set_milestone_date(crate::model::milestones::OPERATIONS_START, Some(start)));
+        let near = Issue::Franchise(Finding::TermsOpenNearStart { open: 14, days: 20 });
+        assert!(check_with(&plan, Some(model), today()).contains(&near));
     }
 
     #[test]

@@ -98,6 +98,9 @@ pub struct FranchiseTexts {
     pub finding_open_without_know_how: &'static str,
     /// Finding: terms still to negotiate.
     pub finding_terms_open: fn(usize) -> String,
+    /// Finding: terms still to negotiate (how many) and days to the start of operations
+    /// (negative once past).
+    pub finding_terms_open_near_start: fn(usize, i64) -> String,
     /// Finding: fee lines without an amount (how many).
     pub finding_fees_not_in_budget: fn(usize) -> String,
     /// Heading of the fees as the budget shows them.
@@ -121,6 +124,9 @@ impl FranchiseTexts {
             Finding::NoFranchisor => self.finding_no_franchisor.to_owned(),
             Finding::OpenWithoutKnowHow => self.finding_open_without_know_how.to_owned(),
             Finding::TermsOpen(n) => (self.finding_terms_open)(*n),
+            Finding::TermsOpenNearStart { open, days } => {
+                (self.finding_terms_open_near_start)(*open, *days)
+            }
             Finding::FeesNotInBudget(n) => (self.finding_fees_not_in_budget)(*n),
             Finding::CoreDropped { id } => {
                 let name = model

@@ -84,6 +84,23 @@ pub const EN: FranchiseTexts = FranchiseTexts {
     finding_no_franchisor: "No franchisor chosen (nor open replication).",
     finding_open_without_know_how: "Open replication: say where the know-how comes from.",
     finding_terms_open: |n| format!("Agreement terms still to negotiate: {n}"),
+    finding_terms_open_near_start: |n, days| {
+        let span = |d: u64| {
+            if d == 1 {
+                "1 day".to_owned()
+            } else {
+                format!("{d} days")
+            }
+        };
+        let when = match days {
+            0 => "Operations start today".to_owned(),
+            1.. => format!("{} to the start of operations", span(days.unsigned_abs())),
+            _ => format!("Operations were to start {} ago", span(days.unsigned_abs())),
+        };
+        format!(
+            "{when}, and agreement terms still to negotiate: {n}. Settle them before the start."
+        )
+    },
     finding_fees_not_in_budget: |n| {
         format!(
             "Fees without an amount: {n} – the budget counts the fees from the Franchise step, \

@@ -82,6 +82,26 @@ pub const PL: FranchiseTexts = FranchiseTexts {
     finding_no_franchisor: "Nie wybrano franczyzodawcy (ani otwartej replikacji).",
     finding_open_without_know_how: "Otwarta replikacja: napisz, skąd weźmiesz wiedzę o modelu.",
     finding_terms_open: |n| format!("Warunki umowy do negocjacji: {n}"),
+    finding_terms_open_near_start: |n, days| {
+        let span = |d: u64| {
+            if d == 1 {
+                "1 dzień".to_owned()
+            } else {
+                format!("{d} dni")
+            }
+        };
+        let when = match days {
+            0 => "Działalność rusza dziś".to_owned(),
+            1.. => format!("Do rozpoczęcia działalności: {}", span(days.unsigned_abs())),
+            _ => format!(
+                "Działalność miała ruszyć {} temu",
+                span(days.unsigned_abs())
+            ),
+        };
+        format!(
+            "{when}, a warunki umowy franczyzowej do negocjacji: {n}. Uzgodnij je przed startem."
+        )
+    },
     finding_fees_not_in_budget: |n| {
         format!(
             "Opłaty bez kwoty: {n} – budżet liczy opłaty z kroku Franczyza, więc wpisz kwotę \
