@@ -132,6 +132,9 @@ pub fn due_ui(
 ) {
     let (c, t) = (checklist::texts(lang), texts(lang));
     let label = ui.label(c.due_label);
+    // The date (or the rule) first, the choice between them after it: Tab from the owner
+    // lands in the date field, the common case.
+    date_or_rule_ui(ui, lang, entry, (milestones, today), label.id);
     ui.horizontal(|ui| {
         let [fixed, relative] = t.due_kinds;
         if ui.radio(entry.relative_due.is_none(), fixed).clicked() {
@@ -149,13 +152,24 @@ pub fn due_ui(
             }
         }
     });
+}
+
+/// The fixed date field, or the rule counting from a milestone and the date it gives.
+fn date_or_rule_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    entry: &mut ChecklistEntry,
+    (milestones, today): (&[Milestone], NaiveDate),
+    label: egui::Id,
+) {
+    let (c, t) = (checklist::texts(lang), texts(lang));
     match entry.relative_due.clone() {
         None => {
             let invalid = ui
                 .horizontal(|ui| {
                     let id = ui.make_persistent_id("due");
                     let out = date_field(ui, id, &mut entry.due, lang, c.due_hint);
-                    out.response.labelled_by(label.id);
+                    out.response.labelled_by(label);
                     if !out.invalid {
                         marker_ui(ui, lang, entry, today);
                     }
