@@ -280,11 +280,14 @@ impl Plan {
         self.checklist = rebuild(old, common_items(), model, self.applicability());
     }
 
-    /// Finishes an upgrade from schema version `from` that needs the catalogue: plans from
-    /// version 1 held only the model's own items, so the common items (for the plan's founder
-    /// route) are merged in, keeping everything the user entered.
+    /// Finishes an upgrade from schema version `from` that needs the catalogue: the checklist
+    /// is rebuilt from the current catalogue by the one rule every rebuild follows (an entry
+    /// the user touched is kept whole; untouched ones take the current wording, items new to
+    /// the list come in, untouched ones that left it go). So plans of version 1, which held
+    /// only the model's own items, gain the common items, and every older plan gets the
+    /// corrected item texts, the agreement tasks and the items that fit its replicator.
     pub fn complete_upgrade(&mut self, from: u32, model: Option<&ModelEntry>) {
-        if from < 2 {
+        if from < SCHEMA_VERSION {
             self.rebuild_checklist(model);
         }
     }
