@@ -67,3 +67,25 @@ fn save_as_a_quoted_bare_name_writes_a_json_file_in_the_plans_folder() {
     assert!(expected.is_file());
     assert!(!app.plans_dir().join("\"Mój plan\"").exists());
 }
+
+#[test]
+fn save_as_warns_about_an_existing_file_once_its_name_is_typed() {
+    let mut app = TestApp::new();
+    std::fs::write(app.path("Zajęty.json"), "{}").unwrap();
+    app.harness.run();
+    app.harness.get_by_label_contains(s().start_new).click();
+    app.harness.run();
+    app.harness.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::S,
+    );
+    app.harness.run();
+    assert!(app.harness.query_by_label(s().file_exists).is_none());
+    type_path(&mut app, "Zajęty");
+    assert!(
+        app.harness.query_by_label(s().file_exists).is_some(),
+        "the typed name is taken"
+    );
+    type_path(&mut app, "Wolny");
+    assert!(app.harness.query_by_label(s().file_exists).is_none());
+}
