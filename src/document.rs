@@ -1,5 +1,9 @@
-//! The open plan, its file, whether it has unsaved changes, and whether someone else changed
-//! its file since it was opened.
+//! The open plan, its file, whether it has unsaved changes, whether someone else changed
+//! its file since it was opened, and what each frame changed (compared once per frame).
+
+mod history;
+
+pub use history::History;
 
 use std::path::{Path, PathBuf};
 
@@ -28,6 +32,19 @@ pub struct Document {
     upgraded_from: Option<u32>,
     /// What the loader noticed when the plan was opened.
     warnings: Vec<LoadWarning>,
+    /// The plan as the last frame left it, to tell whether this frame changed it.
+    last_seen: Plan,
+    /// Whether the plan had unsaved changes at the end of the last frame.
+    unsaved: bool,
+}
+
+/// What a frame changed, from [`Document::after_frame`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Changes {
+    /// The plan differs from the one the previous frame left.
+    pub changed: bool,
+    /// The plan has unsaved changes.
+    pub unsaved: bool,
 }
 
 impl Document {
@@ -36,11 +53,13 @@ impl Document {
         let plan = Plan::new("", now);
         Self {
             baseline: plan.clone(),
+            last_seen: plan.clone(),
             plan,
             path: None,
             disk_fingerprint: None,
             upgraded_from: None,
             warnings: Vec::new(),
+            unsaved: false,
         }
     }
 
@@ -51,11 +70,13 @@ impl Document {
         let upgraded_from = loaded.upgraded_from();
         Ok(Self {
             baseline: loaded.plan.clone(),
+            last_seen: loaded.plan.clone(),
             plan: loaded.plan,
             path: Some(path.to_path_buf()),
             disk_fingerprint: Some(loaded.fingerprint),
             upgraded_from,
             warnings: loaded.warnings,
+            unsaved: upgraded_from.is_some(),
         })
     }
 
@@ -69,12 +90,14 @@ impl Document {
     pub fn recovered(plan: Plan, original: Option<&Path>, catalogue: &Catalogue) -> Self {
         if let Some(mut doc) = original.and_then(|path| Self::open(path, catalogue).ok()) {
             doc.plan = plan;
+            doc.seen_as_is();
             return doc;
         }
         let mut baseline = plan.clone();
         baseline.name.clear();
         baseline.checklist.clear();
-        Self {
+        let mut doc = Self {
+            last_seen: plan.clone(),
             plan,
             // The file is gone (or unreadable): saving recreates it where it was.
             path: original.map(Path::to_path_buf),
@@ -82,7 +105,39 @@ impl Document {
             disk_fingerprint: None,
             upgraded_from: None,
             warnings: Vec::new(),
+            unsaved: false,
+        };
+        doc.seen_as_is();
+        doc
+    }
+
+    /// Takes the plan as it is now as what the last frame left (no change to report).
+    fn seen_as_is(&mut self) {
+        self.last_seen = self.plan.clone();
+        self.unsaved = self.is_dirty();
+    }
+
+    /// Called once at the end of every frame: compares the plan with the one the previous
+    /// frame left (the only whole-plan comparison of a frame without edits) and, when it
+    /// changed, whether it now has unsaved changes. Undo, autosave and the unsaved mark read
+    /// the answer instead of comparing plans themselves.
+    pub fn after_frame(&mut self) -> Changes {
+        let changed = self.plan != self.last_seen;
+        if changed {
+            self.last_seen = self.plan.clone();
+            self.unsaved = self.is_dirty();
         }
+        Changes {
+            changed,
+            unsaved: self.unsaved,
+        }
+    }
+
+    /// Whether the plan had unsaved changes at the end of the last frame (or when it was
+    /// opened or saved): for drawing the unsaved mark without comparing plans. Decisions
+    /// use [`Document::is_dirty`].
+    pub fn unsaved_mark(&self) -> bool {
+        self.unsaved
     }
 
     /// The file the plan belongs to, if it has one.
@@ -153,6 +208,9 @@ impl Document {
         self.path = Some(path.to_path_buf());
         self.disk_fingerprint = Some(written);
         self.upgraded_from = None;
+        // The saved plan carries a new time stamp, which the next frame sees as a change
+        // (as before: the undo history takes it as a step).
+        self.unsaved = false;
         Ok(())
     }
 
@@ -242,6 +300,34 @@ mod tests {
     }
 
     #[test]
+    fn a_frame_reports_a_change_once_and_the_unsaved_mark_follows() {
+        let mut doc = Document::new(t(1));
+        assert_eq!(
+            doc.after_frame(),
+            super::Changes {
+                changed: false,
+                unsaved: false
+            }
+        );
+        doc.plan.name = "Żłobek".to_owned();
+        assert!(!doc.unsaved_mark(), "only at the end of the frame");
+        let changes = doc.after_frame();
+        assert!(changes.changed && changes.unsaved && doc.unsaved_mark());
+        assert!(!doc.after_frame().changed, "no edit in this frame");
+        doc.plan.name.clear();
+        let changes = doc.after_frame();
+        assert!(
+            changes.changed && !changes.unsaved,
+            "back to the saved state"
+        );
+        let dir = tempfile::tempdir().unwrap();
+        doc.plan.name = "Zapisany".to_owned();
+        doc.save_to(&dir.path().join("plan.json"), t(2)).unwrap();
+        assert!(!doc.unsaved_mark());
+        assert!(!doc.after_frame().unsaved);
+    }
+
+    #[test]
     fn recovered_plan_counts_as_unsaved() {
         let mut plan = crate::model::plan::Plan::new("Odzyskany", t(1));
         plan.profile.place = "Kalisz".to_owned();
@@ -251,6 +337,11 @@ mod tests {
             &crate::model::catalogue::Catalogue::built_in(),
         );
         assert!(doc.is_dirty());
+        assert!(doc.unsaved_mark());
+        assert!(
+            !doc.clone().after_frame().changed,
+            "restoring is not an edit"
+        );
         assert_eq!(doc.plan, plan);
         assert_eq!(doc.path(), None);
     }

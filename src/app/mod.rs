@@ -10,11 +10,9 @@ mod template_change;
 
 use std::path::{Path, PathBuf};
 
-use egui::util::undoer::Undoer;
-
 use crate::command::Command;
 use crate::dialogs::Modal;
-use crate::document::Document;
+use crate::document::{Document, History};
 use crate::i18n::{Lang, tr};
 use crate::io::autosave::AutosaveStore;
 use crate::io::dirs::{FoundPlan, list_plans};
@@ -35,7 +33,7 @@ pub struct PlannerApp {
     catalogue_screen: CatalogueScreen,
     services: Services,
     doc: Document,
-    undoer: Undoer<Plan>,
+    history: History,
     autosave: autosave::AutosaveState,
     step: Step,
     modal: Option<Modal>,
@@ -79,10 +77,10 @@ impl PlannerApp {
             prefs,
             catalogue,
             catalogue_screen,
-            autosave: autosave::AutosaveState::new(store, &doc.plan),
+            autosave: autosave::AutosaveState::new(store),
             services,
             doc,
-            undoer: Undoer::default(),
+            history: History::default(),
             step: Step::Start,
             modal,
             toasts,
@@ -188,7 +186,7 @@ impl PlannerApp {
         } else {
             self.doc.plan.name.trim()
         };
-        let marker = if self.doc.is_dirty() {
+        let marker = if self.doc.unsaved_mark() {
             format!(" {}", s.unsaved_marker)
         } else {
             String::new()
@@ -234,8 +232,8 @@ impl PlannerApp {
     /// Replaces the document (new, opened or recovered plan) and starts its history afresh.
     fn replace_document(&mut self, doc: Document) {
         self.doc = doc;
-        self.undoer = Undoer::default();
-        self.autosave.reset(&self.doc.plan);
+        self.history = History::default();
+        self.autosave.reset();
     }
 
     fn update_window_title(&mut self, ctx: &egui::Context) {

@@ -22,7 +22,7 @@ impl PlannerApp {
                 let view = step_start::StartView {
                     plans_dir: &self.services.plans_dir,
                     found: &self.found_plans,
-                    has_current_plan: self.doc.is_dirty() || self.doc.path().is_some(),
+                    has_current_plan: self.doc.unsaved_mark() || self.doc.path().is_some(),
                 };
                 commands.extend(step_start::ui(ui, s, &view, &mut self.start_path_text));
             }
@@ -59,8 +59,8 @@ impl PlannerApp {
         let view = top_bar::TopBarView {
             lang: self.prefs.lang,
             recent: &self.recent_files,
-            can_undo: self.undoer.has_undo(&self.doc.plan),
-            can_redo: self.undoer.has_redo(&self.doc.plan),
+            can_undo: self.history.can_undo(),
+            can_redo: self.history.can_redo(),
             look: self.prefs.look,
         };
         top_bar::ui(ui, tr(self.prefs.lang), &view, commands);

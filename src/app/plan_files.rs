@@ -97,7 +97,7 @@ impl PlannerApp {
                 self.toasts.info((s.saved)(&path.display().to_string()));
                 self.autosave.store.remove(previous.as_deref());
                 self.autosave.store.remove(Some(path));
-                self.autosave.reset(&self.doc.plan);
+                self.autosave.reset();
                 self.prefs.remember(path);
                 self.refresh_found_plans();
                 if let Some(then) = then {

@@ -24,12 +24,12 @@ impl PlannerApp {
             Command::SaveAs => self.ask_save_path(None),
             Command::Export => self.open_export_dialog(),
             Command::Undo => {
-                if let Some(state) = self.undoer.undo(&self.doc.plan) {
+                if let Some(state) = self.history.undo(&self.doc.plan) {
                     self.doc.plan = state.clone();
                 }
             }
             Command::Redo => {
-                if let Some(state) = self.undoer.redo(&self.doc.plan) {
+                if let Some(state) = self.history.redo(&self.doc.plan) {
                     self.doc.plan = state.clone();
                 }
             }

@@ -71,7 +71,7 @@ impl PlannerApp {
         self.doc.plan.choose_model(model);
         let lost = self.doc.plan.franchise.retain_for(model);
         // A choice is a single step: undo should take it back as a whole.
-        self.undoer.add_undo(&self.doc.plan);
+        self.history.add_undo(&self.doc.plan);
         if lost.is_empty() {
             return;
         }
