@@ -3,7 +3,6 @@
 
 pub mod app;
 pub mod cli;
-pub mod cli_export;
 pub mod command;
 pub mod dialogs;
 pub mod document;

@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::cli::{EXIT_INVALID, EXIT_OK};
+use super::args::{EXIT_INVALID, EXIT_OK, complain, parse_lang, say};
 use crate::export::messages::messages;
 use crate::export::{ExportOptions, Format, Separator, export};
 use crate::i18n::{Lang, file_error_reason, tr};
@@ -20,7 +20,7 @@ pub struct ExportArgs {
     #[arg(long, value_parser = parse_format)]
     pub format: Format,
     /// Language of the document and the messages: pl or en.
-    #[arg(long, default_value = "pl", value_parser = crate::cli::parse_lang)]
+    #[arg(long, default_value = "pl", value_parser = parse_lang)]
     pub lang: Lang,
     /// Where to write; by default next to the plan, with the format's extension.
     #[arg(short = 'o', long = "output")]
@@ -97,11 +97,11 @@ pub fn export_one(catalogue: &Catalogue, args: &ExportArgs) -> Result<String, St
 pub fn run(catalogue: &Catalogue, args: &ExportArgs) -> u8 {
     match export_one(catalogue, args) {
         Ok(line) => {
-            crate::cli::say(&line);
+            say(&line);
             EXIT_OK
         }
         Err(line) => {
-            crate::cli::complain(&line);
+            complain(&line);
             EXIT_INVALID
         }
     }
