@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::TestApp;
+use common::{TestApp, press};
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable as _;
 use social_franchise_planner::dialogs::Modal;
@@ -19,11 +19,6 @@ use social_franchise_planner::model::wizard::Step;
 
 fn s() -> &'static Strings {
     tr(Lang::Pl)
-}
-
-fn press(app: &mut TestApp, modifiers: egui::Modifiers, key: egui::Key) {
-    app.harness.key_press_modifiers(modifiers, key);
-    app.harness.run();
 }
 
 /// A saved plan for the first model, with an owner on one of its own tasks that the second

@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{MemoryStorage, TestApp};
+use common::{MemoryStorage, TestApp, press};
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable as _;
 use social_franchise_planner::command::Command;
@@ -20,24 +20,9 @@ fn s() -> &'static Strings {
 }
 
 fn start_plan_named(app: &mut TestApp, name: &str) {
-    app.harness.get_by_label_contains(s().start_new).click();
-    app.harness.run();
-    let field = app
-        .harness
-        .get_by_role_and_label(Role::TextInput, s().plan_name_label);
-    field.focus();
-    app.harness.run();
-    app.harness
-        .get_by_role_and_label(Role::TextInput, s().plan_name_label)
-        .type_text(name);
-    app.harness.run();
+    common::start_plan_named(app, name);
     // Leave the text field so shortcuts go to the app.
     app.harness.key_press(egui::Key::Escape);
-    app.harness.run();
-}
-
-fn press(app: &mut TestApp, modifiers: egui::Modifiers, key: egui::Key) {
-    app.harness.key_press_modifiers(modifiers, key);
     app.harness.run();
 }
 

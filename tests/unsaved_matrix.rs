@@ -5,8 +5,7 @@
 
 mod common;
 
-use common::TestApp;
-use egui::accesskit::Role;
+use common::{TestApp, start_plan_named};
 use egui_kittest::kittest::Queryable as _;
 use social_franchise_planner::dialogs::Modal;
 use social_franchise_planner::i18n::{Lang, Strings, tr};
@@ -37,17 +36,7 @@ fn setup() -> (TestApp, std::path::PathBuf) {
     app.harness.run();
     let other = app.path("inny.json");
     save_plan(&other, &Plan::new("Inny", chrono::Utc::now())).unwrap();
-    app.harness.get_by_label_contains(s().start_new).click();
-    app.harness.run();
-    let field = app
-        .harness
-        .get_by_role_and_label(Role::TextInput, s().plan_name_label);
-    field.focus();
-    app.harness.run();
-    app.harness
-        .get_by_role_and_label(Role::TextInput, s().plan_name_label)
-        .type_text("Roboczy");
-    app.harness.run();
+    start_plan_named(&mut app, "Roboczy");
     (app, other)
 }
 
