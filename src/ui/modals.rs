@@ -60,19 +60,13 @@ fn unsaved_ui(ui: &mut egui::Ui, s: &Strings, pending: &Command) -> Option<Comma
     ui.heading(s.unsaved_heading);
     ui.label(s.unsaved_body);
     ui.add_space(8.0);
-    let mut action = None;
-    ui.horizontal(|ui| {
-        if ui.button(s.save_button).clicked() {
-            action = Some(Command::SaveThen(Box::new(pending.clone())));
-        }
-        if ui.button(s.dont_save).clicked() {
-            action = Some(Command::Discard(Box::new(pending.clone())));
-        }
-        if ui.button(s.cancel).clicked() {
-            action = Some(Command::CloseDialog);
-        }
-    });
-    action
+    Some(
+        match buttons(ui, &[s.save_button, s.dont_save, s.cancel])? {
+            0 => Command::SaveThen(Box::new(pending.clone())),
+            1 => Command::Discard(Box::new(pending.clone())),
+            _ => Command::CloseDialog,
+        },
+    )
 }
 
 fn save_as_ui(
@@ -146,16 +140,12 @@ fn recover_ui(
         &file,
     ));
     ui.add_space(8.0);
-    let mut action = None;
-    ui.horizontal(|ui| {
-        if ui.button(s.recover_restore).clicked() {
-            action = Some(Command::RestoreAutosave(Box::new(found.clone())));
-        }
-        if ui.button(s.recover_discard).clicked() {
-            action = Some(Command::DiscardAutosave(Box::new(found.clone())));
-        }
-    });
-    action
+    Some(
+        match buttons(ui, &[s.recover_restore, s.recover_discard])? {
+            0 => Command::RestoreAutosave(Box::new(found.clone())),
+            _ => Command::DiscardAutosave(Box::new(found.clone())),
+        },
+    )
 }
 
 fn disk_changed_ui(
@@ -167,20 +157,9 @@ fn disk_changed_ui(
     ui.heading(s.disk_changed_heading);
     ui.label(s.disk_changed_body);
     ui.label(egui::RichText::new(path.display().to_string()).weak());
-    ui.add_space(8.0);
-    let mut action = None;
-    ui.horizontal(|ui| {
-        if ui.button(s.disk_changed_overwrite).clicked() {
-            action = Some(Command::Overwrite(path.to_path_buf(), boxed(then)));
-        }
-        if ui.button(s.cmd_save_as).clicked() {
-            action = Some(Command::SaveAsInstead(boxed(then)));
-        }
-        if ui.button(s.cancel).clicked() {
-            action = Some(Command::CloseDialog);
-        }
-    });
-    action
+    replace_answers(ui, s, s.disk_changed_overwrite, then, |then| {
+        Command::Overwrite(path.to_path_buf(), then)
+    })
 }
 
 fn read_only_ui(
@@ -191,20 +170,9 @@ fn read_only_ui(
 ) -> Option<Command> {
     ui.heading(s.read_only_title);
     ui.label((s.read_only_body)(&path.display().to_string()));
-    ui.add_space(8.0);
-    let mut action = None;
-    ui.horizontal(|ui| {
-        if ui.button(s.read_only_replace).clicked() {
-            action = Some(Command::ReplaceReadOnly(path.to_path_buf(), boxed(then)));
-        }
-        if ui.button(s.cmd_save_as).clicked() {
-            action = Some(Command::SaveAsInstead(boxed(then)));
-        }
-        if ui.button(s.cancel).clicked() {
-            action = Some(Command::CloseDialog);
-        }
-    });
-    action
+    replace_answers(ui, s, s.read_only_replace, then, |then| {
+        Command::ReplaceReadOnly(path.to_path_buf(), then)
+    })
 }
 
 fn change_template_ui(
@@ -216,16 +184,43 @@ fn change_template_ui(
     ui.heading(s.change_template_title);
     ui.label((s.change_template_body)(count));
     ui.add_space(8.0);
-    let mut action = None;
+    Some(match buttons(ui, &[s.change_template_confirm, s.cancel])? {
+        0 => Command::ConfirmChange(Box::new(command.clone())),
+        _ => Command::CloseDialog,
+    })
+}
+
+/// The answers to "replace this file?": replace it (the command `replace` makes, given what
+/// runs after saving), save under another name, or cancel.
+fn replace_answers(
+    ui: &mut egui::Ui,
+    s: &Strings,
+    replace_label: &str,
+    then: Option<&Command>,
+    replace: impl FnOnce(Option<Box<Command>>) -> Command,
+) -> Option<Command> {
+    ui.add_space(8.0);
+    Some(
+        match buttons(ui, &[replace_label, s.cmd_save_as, s.cancel])? {
+            0 => replace(boxed(then)),
+            1 => Command::SaveAsInstead(boxed(then)),
+            _ => Command::CloseDialog,
+        },
+    )
+}
+
+/// A row of buttons; returns the index of the one clicked this frame.
+fn buttons(ui: &mut egui::Ui, labels: &[&str]) -> Option<usize> {
     ui.horizontal(|ui| {
-        if ui.button(s.change_template_confirm).clicked() {
-            action = Some(Command::ConfirmChange(Box::new(command.clone())));
+        let mut clicked = None;
+        for (index, label) in labels.iter().enumerate() {
+            if ui.button(*label).clicked() {
+                clicked = Some(index);
+            }
         }
-        if ui.button(s.cancel).clicked() {
-            action = Some(Command::CloseDialog);
-        }
-    });
-    action
+        clicked
+    })
+    .inner
 }
 
 /// The command kept for after saving, copied into the answer.
