@@ -304,6 +304,9 @@ impl eframe::App for PlannerApp {
         self.modal_ui(&ctx, &mut commands);
         self.toasts.ui(&ctx);
         let step_before = self.step;
+        // A step reached by answering a dialog keeps the focus where it is (as it always has);
+        // one reached from a menu, a key or a button focuses its first field.
+        let answering_dialog = self.modal.is_some();
         if !commands.is_empty() {
             // What the commands changed is drawn in the next frame.
             ctx.request_repaint();
@@ -311,7 +314,7 @@ impl eframe::App for PlannerApp {
         for command in commands {
             self.run_command(&ctx, command);
         }
-        if self.step != step_before {
+        if self.step != step_before && !answering_dialog {
             crate::ui::request_autofocus(&ctx);
         }
         self.track_edits(&ctx);
