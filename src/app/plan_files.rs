@@ -46,7 +46,7 @@ impl PlannerApp {
     }
 
     /// Saves to the plan's file, or asks where when it has none; `then` runs after saving.
-    pub(super) fn save(&mut self, ctx: &egui::Context, then: Option<Box<Command>>) {
+    pub(super) fn save_plan(&mut self, ctx: &egui::Context, then: Option<Box<Command>>) {
         match self.doc.path().map(Path::to_path_buf) {
             Some(path) => self.save_to(ctx, &path, then),
             None => self.ask_save_path(then),

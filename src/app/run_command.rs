@@ -20,7 +20,7 @@ impl PlannerApp {
             | Command::Quit => self.guard_unsaved(ctx, command),
             Command::OpenRecent(path) => self.guard_unsaved(ctx, Command::OpenPath(path)),
             Command::Proceed(command) => self.proceed(ctx, *command),
-            Command::Save => self.save(ctx, None),
+            Command::Save => self.save_plan(ctx, None),
             Command::SaveAs => self.ask_save_path(None),
             Command::Export => self.open_export_dialog(),
             Command::Undo => {
@@ -87,7 +87,7 @@ impl PlannerApp {
             Command::CloseDialog => self.modal = None,
             Command::SaveThen(then) => {
                 self.modal = None;
-                self.save(ctx, Some(then));
+                self.save_plan(ctx, Some(then));
             }
             Command::Discard(then) => {
                 self.modal = None;
