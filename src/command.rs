@@ -1,15 +1,19 @@
-//! Everything the user can ask the app to do. UI code returns commands; the app applies them
-//! after drawing. Commands with a menu entry own their label, tooltip and shortcut.
+//! Everything the user can ask the app to do, from menus, keys, steps and dialogs alike. UI
+//! code returns commands; the app applies them in one place, after drawing. A command that
+//! waits for an answer (unsaved changes, a changed file) is kept in the dialog until then.
+//! Commands with a menu entry own their label, tooltip and shortcut.
 
 use std::path::PathBuf;
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
+use crate::export::{ExportOptions, Format};
 use crate::i18n::export_dialog::{Messages, lang_of, messages};
 use crate::i18n::{Lang, Strings};
+use crate::io::autosave::Recoverable;
 use crate::model::plan::ReplicatorKind;
 use crate::model::wizard::Step;
-use crate::ui::theme::ThemeChoice;
+use crate::prefs::ThemeChoice;
 
 /// A request from the UI, applied once the frame is drawn.
 #[must_use]
@@ -27,8 +31,8 @@ pub enum Command {
     Save,
     /// Ask where to save, then save.
     SaveAs,
-    /// Save to this path.
-    SaveTo(PathBuf),
+    /// Save to this path, then run the command kept for after saving, if any.
+    SaveTo(PathBuf, Option<Box<Command>>),
     /// Show the export dialog (HTML, Markdown or CSV).
     Export,
     /// Close the plan and go back to the start screen (asks about unsaved changes first).
@@ -71,6 +75,43 @@ pub enum Command {
     SetKind(ReplicatorKind),
     /// Go to the checklist and show the item with this id.
     ShowChecklistItem(String),
+    /// Close the dialog on screen, doing nothing.
+    CloseDialog,
+    /// Save (asking where when the plan has no file), then run the command.
+    SaveThen(Box<Command>),
+    /// Drop the unsaved changes (and their autosave) and run the command.
+    Discard(Box<Command>),
+    /// Run the command without asking about unsaved changes (the user already answered).
+    Proceed(Box<Command>),
+    /// Ask the native dialog where to save (the answer goes into the Save As dialog).
+    BrowseSave,
+    /// Save over a file someone else changed, then run the command kept for after saving.
+    Overwrite(PathBuf, Option<Box<Command>>),
+    /// Save over a read-only file, then run the command kept for after saving.
+    ReplaceReadOnly(PathBuf, Option<Box<Command>>),
+    /// Ask for another file name instead of replacing a file, keeping the command.
+    SaveAsInstead(Option<Box<Command>>),
+    /// Restore the autosaved plan.
+    RestoreAutosave(Box<Recoverable>),
+    /// Delete the autosave without restoring it.
+    DiscardAutosave(Box<Recoverable>),
+    /// Write the export the dialog asks for.
+    ExportTo(Box<ExportRequest>),
+    /// Ask the native dialog where to write the export.
+    BrowseExport,
+    /// Carry out the change of model or kind the user agreed to.
+    ConfirmChange(Box<Command>),
+}
+
+/// An export as chosen in the export dialog: the format, the options and the output file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExportRequest {
+    /// The chosen format.
+    pub format: Format,
+    /// Language and content options.
+    pub options: ExportOptions,
+    /// The file to write (with the format's extension when it was typed without one).
+    pub output: PathBuf,
 }
 
 /// The commands listed in the File menu before the recent plans, in order.
@@ -154,9 +195,19 @@ impl Command {
         match self {
             Self::New => s.cmd_new,
             Self::Open => s.cmd_open,
-            Self::Save | Self::SaveTo(_) => s.cmd_save,
-            Self::SaveAs => s.cmd_save_as,
+            Self::Save | Self::SaveTo(..) => s.cmd_save,
+            Self::SaveThen(_) => s.save_button,
+            Self::SaveAs | Self::SaveAsInstead(_) => s.cmd_save_as,
             Self::Export => export_messages(s).cmd_export,
+            Self::ExportTo(_) => export_messages(s).export_button,
+            Self::CloseDialog => s.cancel,
+            Self::Discard(_) => s.dont_save,
+            Self::Proceed(command) => command.label(s),
+            Self::Overwrite(..) => s.disk_changed_overwrite,
+            Self::ReplaceReadOnly(..) => s.read_only_replace,
+            Self::RestoreAutosave(_) => s.recover_restore,
+            Self::DiscardAutosave(_) => s.recover_discard,
+            Self::ConfirmChange(_) => s.change_template_confirm,
             Self::Quit => s.cmd_quit,
             Self::Close => s.cmd_close,
             Self::Undo => s.cmd_undo,
@@ -176,7 +227,9 @@ impl Command {
             Self::OpenPath(_) => s.open_button,
             // The catalogue screen draws its own "Import" button text; "Browse…" is the
             // generic label, as both open the file dialog.
-            Self::BrowseOpen | Self::ImportModel => s.browse,
+            Self::BrowseOpen | Self::ImportModel | Self::BrowseSave | Self::BrowseExport => {
+                s.browse
+            }
             Self::GoTo(step) => s.step(*step),
             Self::SetLang(_) => s.language,
             Self::ChooseModel(_) => s.choose_model,

@@ -1,5 +1,9 @@
-//! The open plan, its file, whether it has unsaved changes, and whether someone else changed
-//! its file since it was opened.
+//! The open plan, its file, whether it has unsaved changes, whether someone else changed
+//! its file since it was opened, and what each frame changed (compared once per frame).
+
+mod history;
+
+pub use history::History;
 
 use std::path::{Path, PathBuf};
 
@@ -28,6 +32,19 @@ pub struct Document {
     upgraded_from: Option<u32>,
     /// What the loader noticed when the plan was opened.
     warnings: Vec<LoadWarning>,
+    /// The plan as the last frame left it, to tell whether this frame changed it.
+    last_seen: Plan,
+    /// Whether the plan had unsaved changes at the end of the last frame.
+    unsaved: bool,
+}
+
+/// What a frame changed, from [`Document::after_frame`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Changes {
+    /// The plan differs from the one the previous frame left.
+    pub changed: bool,
+    /// The plan has unsaved changes.
+    pub unsaved: bool,
 }
 
 impl Document {
@@ -36,11 +53,13 @@ impl Document {
         let plan = Plan::new("", now);
         Self {
             baseline: plan.clone(),
+            last_seen: plan.clone(),
             plan,
             path: None,
             disk_fingerprint: None,
             upgraded_from: None,
             warnings: Vec::new(),
+            unsaved: false,
         }
     }
 
@@ -51,11 +70,13 @@ impl Document {
         let upgraded_from = loaded.upgraded_from();
         Ok(Self {
             baseline: loaded.plan.clone(),
+            last_seen: loaded.plan.clone(),
             plan: loaded.plan,
             path: Some(path.to_path_buf()),
             disk_fingerprint: Some(loaded.fingerprint),
             upgraded_from,
             warnings: loaded.warnings,
+            unsaved: upgraded_from.is_some(),
         })
     }
 
@@ -69,12 +90,14 @@ impl Document {
     pub fn recovered(plan: Plan, original: Option<&Path>, catalogue: &Catalogue) -> Self {
         if let Some(mut doc) = original.and_then(|path| Self::open(path, catalogue).ok()) {
             doc.plan = plan;
+            doc.seen_as_is();
             return doc;
         }
         let mut baseline = plan.clone();
         baseline.name.clear();
         baseline.checklist.clear();
-        Self {
+        let mut doc = Self {
+            last_seen: plan.clone(),
             plan,
             // The file is gone (or unreadable): saving recreates it where it was.
             path: original.map(Path::to_path_buf),
@@ -82,7 +105,39 @@ impl Document {
             disk_fingerprint: None,
             upgraded_from: None,
             warnings: Vec::new(),
+            unsaved: false,
+        };
+        doc.seen_as_is();
+        doc
+    }
+
+    /// Takes the plan as it is now as what the last frame left (no change to report).
+    fn seen_as_is(&mut self) {
+        self.last_seen = self.plan.clone();
+        self.unsaved = self.is_dirty();
+    }
+
+    /// Called once at the end of every frame: compares the plan with the one the previous
+    /// frame left (the only whole-plan comparison of a frame without edits) and, when it
+    /// changed, whether it now has unsaved changes. Undo, autosave and the unsaved mark read
+    /// the answer instead of comparing plans themselves.
+    pub fn after_frame(&mut self) -> Changes {
+        let changed = self.plan != self.last_seen;
+        if changed {
+            self.last_seen = self.plan.clone();
+            self.unsaved = self.is_dirty();
         }
+        Changes {
+            changed,
+            unsaved: self.unsaved,
+        }
+    }
+
+    /// Whether the plan had unsaved changes at the end of the last frame (or when it was
+    /// opened or saved): for drawing the unsaved mark without comparing plans. Decisions
+    /// use [`Document::is_dirty`].
+    pub fn unsaved_mark(&self) -> bool {
+        self.unsaved
     }
 
     /// The file the plan belongs to, if it has one.
@@ -153,6 +208,9 @@ impl Document {
         self.path = Some(path.to_path_buf());
         self.disk_fingerprint = Some(written);
         self.upgraded_from = None;
+        // The saved plan carries a new time stamp, which the next frame sees as a change
+        // (as before: the undo history takes it as a step).
+        self.unsaved = false;
         Ok(())
     }
 
@@ -163,95 +221,4 @@ impl Document {
 }
 
 #[cfg(test)]
-mod tests {
-    use chrono::TimeZone as _;
-
-    use super::Document;
-
-    fn t(day: u32) -> chrono::DateTime<chrono::Utc> {
-        chrono::Utc
-            .with_ymd_and_hms(2026, 11, day, 8, 0, 0)
-            .unwrap()
-    }
-
-    #[test]
-    fn edits_make_the_document_dirty_and_saving_cleans_it() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("sub").join("plan.json");
-        let mut doc = Document::new(t(1));
-        assert!(!doc.is_dirty());
-        doc.plan.name = "Żłobek".to_owned();
-        assert!(doc.is_dirty());
-        doc.save_to(&path, t(2)).unwrap();
-        assert!(!doc.is_dirty());
-        assert_eq!(doc.plan.modified, t(2));
-        assert_eq!(doc.path(), Some(path.as_path()));
-        let reopened =
-            Document::open(&path, &crate::model::catalogue::Catalogue::built_in()).unwrap();
-        assert_eq!(reopened.plan, doc.plan);
-        assert_eq!(doc.reload_from_disk().unwrap().unwrap(), doc.plan);
-    }
-
-    #[test]
-    fn failed_save_keeps_unsaved_state() {
-        let dir = tempfile::tempdir().unwrap();
-        let mut doc = Document::new(t(1));
-        doc.plan.name = "Plan".to_owned();
-        assert!(doc.save_to(dir.path(), t(1)).is_err());
-        assert!(doc.is_dirty());
-        assert_eq!(doc.path(), None);
-    }
-
-    #[test]
-    fn saving_again_keeps_a_backup_of_the_previous_version() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("plan.json");
-        let mut doc = Document::new(t(1));
-        doc.plan.name = "Pierwsza wersja".to_owned();
-        doc.save_to(&path, t(1)).unwrap();
-        doc.plan.name = "Druga wersja".to_owned();
-        doc.save_to(&path, t(2)).unwrap();
-        let backup = crate::io::plan_file::backup_path(&path);
-        assert!(
-            std::fs::read_to_string(backup)
-                .unwrap()
-                .contains("Pierwsza wersja")
-        );
-        assert!(
-            std::fs::read_to_string(&path)
-                .unwrap()
-                .contains("Druga wersja")
-        );
-    }
-
-    #[test]
-    fn changes_by_someone_else_are_noticed() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("plan.json");
-        let mut doc = Document::new(t(1));
-        doc.plan.name = "Plan".to_owned();
-        doc.save_to(&path, t(1)).unwrap();
-        assert!(!doc.changed_on_disk());
-        let mut other =
-            Document::open(&path, &crate::model::catalogue::Catalogue::built_in()).unwrap();
-        other.plan.name = "Zmieniony przez kolegę".to_owned();
-        other.save_to(&path, t(2)).unwrap();
-        assert!(doc.changed_on_disk());
-        std::fs::remove_file(&path).unwrap();
-        assert!(!doc.changed_on_disk());
-    }
-
-    #[test]
-    fn recovered_plan_counts_as_unsaved() {
-        let mut plan = crate::model::plan::Plan::new("Odzyskany", t(1));
-        plan.profile.place = "Kalisz".to_owned();
-        let doc = Document::recovered(
-            plan.clone(),
-            None,
-            &crate::model::catalogue::Catalogue::built_in(),
-        );
-        assert!(doc.is_dirty());
-        assert_eq!(doc.plan, plan);
-        assert_eq!(doc.path(), None);
-    }
-}
+mod tests;

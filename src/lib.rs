@@ -3,13 +3,14 @@
 
 pub mod app;
 pub mod cli;
-pub mod cli_export;
 pub mod command;
+pub mod dialogs;
 pub mod document;
 pub mod export;
 pub mod i18n;
 pub mod io;
 pub mod model;
+pub mod prefs;
 pub mod services;
 pub mod ui;
 

@@ -6,9 +6,9 @@
 mod catalogue_support;
 mod common;
 
-use catalogue_support::{
-    app_on_model_step, c, click, has, names, pick, shown_models, sorted, type_into,
-};
+use common::type_into;
+
+use catalogue_support::{app_on_model_step, c, click, has, names, pick, shown_models, sorted};
 use egui::accesskit::Role;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use social_franchise_planner::i18n::{Lang, tr};

@@ -2,6 +2,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code")]
 
+mod export_support;
+
 use std::path::Path;
 use std::process::{Command, Output};
 
@@ -14,15 +16,8 @@ fn run(args: &[&str]) -> Output {
 
 /// Runs the binary with `home` as its home and XDG folders.
 fn run_in_home(home: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_social-franchise-planner"))
+    export_support::binary(home)
         .args(args)
-        .env("RUST_LOG", "off")
-        .env("HOME", home)
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_CACHE_HOME", home.join("cache"))
-        .env("XDG_STATE_HOME", home.join("state"))
-        .env_remove("XDG_DOCUMENTS_DIR")
         .output()
         .expect("the binary runs")
 }

@@ -3,21 +3,16 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code")]
 
+mod export_support;
+
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 /// Runs the binary with a fresh, empty home of its own, never the developer's.
 fn run(args: &[&str]) -> Output {
     let home = tempfile::tempdir().expect("temp home");
-    let home = home.path();
-    Command::new(env!("CARGO_BIN_EXE_social-franchise-planner"))
+    export_support::binary(home.path())
         .args(args)
-        .env("RUST_LOG", "off")
-        .env("HOME", home)
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_CACHE_HOME", home.join("cache"))
-        .env("XDG_STATE_HOME", home.join("state"))
         .output()
         .expect("the binary runs")
 }

@@ -6,35 +6,22 @@
 mod common;
 
 use chrono::TimeZone as _;
-use common::TestApp;
+use common::{TestApp, press, start_plan_named, type_into};
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable as _;
+use social_franchise_planner::dialogs::Modal;
 use social_franchise_planner::i18n::{Lang, Strings, tr};
 use social_franchise_planner::io::autosave::AutosaveStore;
 use social_franchise_planner::io::plan_file::save_plan;
 use social_franchise_planner::model::plan::Plan;
 use social_franchise_planner::model::wizard::Step;
-use social_franchise_planner::ui::modals::Modal;
 
 fn s() -> &'static Strings {
     tr(Lang::Pl)
 }
 
-fn start_plan_named(app: &mut TestApp, name: &str) {
-    app.harness.get_by_label_contains(s().start_new).click();
-    app.harness.run();
-    type_plan_name(app, name);
-}
-
 fn type_plan_name(app: &mut TestApp, text: &str) {
-    app.harness
-        .get_by_role_and_label(Role::TextInput, s().plan_name_label)
-        .focus();
-    app.harness.run();
-    app.harness
-        .get_by_role_and_label(Role::TextInput, s().plan_name_label)
-        .type_text(text);
-    app.harness.run();
+    type_into(app, s().plan_name_label, text);
 }
 
 fn request_close(app: &mut TestApp) {
@@ -52,11 +39,6 @@ fn request_close(app: &mut TestApp) {
 /// ¼ s per frame). If the delay grows, "the autosave exists first" fails loudly.
 fn wait_past_autosave_delay(app: &mut TestApp) {
     app.harness.run_steps(16);
-}
-
-fn press(app: &mut TestApp, modifiers: egui::Modifiers, key: egui::Key) {
-    app.harness.key_press_modifiers(modifiers, key);
-    app.harness.run();
 }
 
 #[test]

@@ -9,6 +9,7 @@ use chrono::TimeZone as _;
 use common::TestApp;
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable as _;
+use social_franchise_planner::dialogs::Modal;
 use social_franchise_planner::export::Format;
 use social_franchise_planner::i18n::errors::errors;
 use social_franchise_planner::i18n::export_dialog::{Messages, messages};
@@ -16,7 +17,6 @@ use social_franchise_planner::i18n::{Lang, tr};
 use social_franchise_planner::io::plan_file::save_plan;
 use social_franchise_planner::model::catalogue::Catalogue;
 use social_franchise_planner::model::plan::{Plan, Status};
-use social_franchise_planner::ui::modals::Modal;
 
 fn m() -> &'static Messages {
     messages(Lang::Pl)
@@ -40,7 +40,7 @@ fn open_saved_plan(app: &mut TestApp) -> std::path::PathBuf {
     path
 }
 
-fn export_dialog(app: &TestApp) -> social_franchise_planner::ui::export_dialog::ExportDialog {
+fn export_dialog(app: &TestApp) -> social_franchise_planner::dialogs::ExportDialog {
     match app.harness.state().modal() {
         Some(Modal::Export(dialog)) => (**dialog).clone(),
         other => panic!("the export dialog is not open: {other:?}"),

@@ -272,9 +272,9 @@ mod common;
 fn the_window_exports_pdf_and_docx_with_the_appendix() {
     use egui::accesskit::Role;
     use egui_kittest::kittest::Queryable as _;
+    use social_franchise_planner::dialogs::Modal;
     use social_franchise_planner::i18n::export_dialog::messages;
     use social_franchise_planner::i18n::tr;
-    use social_franchise_planner::ui::modals::Modal;
 
     let m = messages(Lang::Pl);
     let mut app = common::TestApp::new();

@@ -11,6 +11,7 @@ mod planning;
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable as _;
 use planning::{click, click_role, forward_to, plan_with_model, type_into};
+use social_franchise_planner::dialogs::Modal;
 use social_franchise_planner::export::CsvTable;
 use social_franchise_planner::i18n::export_dialog::messages;
 use social_franchise_planner::i18n::planning::budget::texts as budget_texts;
@@ -23,7 +24,6 @@ use social_franchise_planner::model::franchise_terms::{TermId, TermStatus};
 use social_franchise_planner::model::money::{Money, format_money};
 use social_franchise_planner::model::plan::Status;
 use social_franchise_planner::model::wizard::Step;
-use social_franchise_planner::ui::modals::Modal;
 
 const MONEY_TASK: &str = "agree_fees_quality_reporting";
 

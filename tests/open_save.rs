@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::TestApp;
+use common::{TestApp, start_plan_named};
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable as _;
 use social_franchise_planner::i18n::{Lang, tr};
@@ -13,20 +13,6 @@ use social_franchise_planner::model::wizard::Step;
 
 fn s() -> &'static social_franchise_planner::i18n::Strings {
     tr(Lang::Pl)
-}
-
-fn start_plan_named(app: &mut TestApp, name: &str) {
-    app.harness.get_by_label_contains(s().start_new).click();
-    app.harness.run();
-    let field = app
-        .harness
-        .get_by_role_and_label(Role::TextInput, s().plan_name_label);
-    field.focus();
-    app.harness.run();
-    app.harness
-        .get_by_role_and_label(Role::TextInput, s().plan_name_label)
-        .type_text(name);
-    app.harness.run();
 }
 
 #[test]

@@ -6,24 +6,19 @@
 
 mod common;
 
-use common::TestApp;
+use common::{TestApp, press};
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable as _;
+use social_franchise_planner::dialogs::Modal;
 use social_franchise_planner::i18n::{Lang, Strings, tr};
 use social_franchise_planner::io::autosave::AutosaveStore;
 use social_franchise_planner::io::plan_file::save_plan;
 use social_franchise_planner::model::catalogue::Catalogue;
 use social_franchise_planner::model::plan::{Plan, ReplicatorKind};
 use social_franchise_planner::model::wizard::Step;
-use social_franchise_planner::ui::modals::Modal;
 
 fn s() -> &'static Strings {
     tr(Lang::Pl)
-}
-
-fn press(app: &mut TestApp, modifiers: egui::Modifiers, key: egui::Key) {
-    app.harness.key_press_modifiers(modifiers, key);
-    app.harness.run();
 }
 
 /// A saved plan for the first model, with an owner on one of its own tasks that the second

@@ -6,37 +6,23 @@
 
 mod common;
 
-use common::{MemoryStorage, TestApp};
+use common::{MemoryStorage, TestApp, press};
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable as _;
+use social_franchise_planner::command::Command;
+use social_franchise_planner::dialogs::Modal;
 use social_franchise_planner::i18n::{Lang, Strings, tr};
 use social_franchise_planner::model::wizard::Step;
-use social_franchise_planner::ui::modals::{Modal, Pending};
-use social_franchise_planner::ui::theme::ThemeChoice;
+use social_franchise_planner::prefs::ThemeChoice;
 
 fn s() -> &'static Strings {
     tr(Lang::Pl)
 }
 
 fn start_plan_named(app: &mut TestApp, name: &str) {
-    app.harness.get_by_label_contains(s().start_new).click();
-    app.harness.run();
-    let field = app
-        .harness
-        .get_by_role_and_label(Role::TextInput, s().plan_name_label);
-    field.focus();
-    app.harness.run();
-    app.harness
-        .get_by_role_and_label(Role::TextInput, s().plan_name_label)
-        .type_text(name);
-    app.harness.run();
+    common::start_plan_named(app, name);
     // Leave the text field so shortcuts go to the app.
     app.harness.key_press(egui::Key::Escape);
-    app.harness.run();
-}
-
-fn press(app: &mut TestApp, modifiers: egui::Modifiers, key: egui::Key) {
-    app.harness.key_press_modifiers(modifiers, key);
     app.harness.run();
 }
 
@@ -97,7 +83,7 @@ fn ctrl_w_with_unsaved_changes_asks_before_closing_the_plan() {
     press(&mut app, egui::Modifiers::COMMAND, egui::Key::W);
     assert!(matches!(
         app.harness.state().modal(),
-        Some(Modal::Unsaved(Pending::Close))
+        Some(Modal::Unsaved(Command::Close))
     ));
     app.harness.get_by_label(s().cancel).click();
     app.harness.run();
@@ -120,7 +106,7 @@ fn ctrl_q_with_unsaved_changes_asks_before_quitting() {
     press(&mut app, egui::Modifiers::COMMAND, egui::Key::Q);
     assert!(matches!(
         app.harness.state().modal(),
-        Some(Modal::Unsaved(Pending::Quit))
+        Some(Modal::Unsaved(Command::Quit))
     ));
     assert!(!app.harness.state().is_closing());
     app.harness.get_by_label(s().cancel).click();

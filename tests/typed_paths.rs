@@ -31,6 +31,18 @@ fn type_path(app: &mut TestApp, text: &str) {
     app.harness.run();
 }
 
+/// Starts a new plan and opens Save As (Ctrl+Shift+S).
+fn new_plan_in_save_as(app: &mut TestApp) {
+    app.harness.run();
+    app.harness.get_by_label_contains(s().start_new).click();
+    app.harness.run();
+    app.harness.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::S,
+    );
+    app.harness.run();
+}
+
 #[test]
 fn a_quoted_bare_name_opens_the_plan_in_the_plans_folder() {
     let mut app = TestApp::new();
@@ -50,14 +62,7 @@ fn a_quoted_bare_name_opens_the_plan_in_the_plans_folder() {
 #[test]
 fn save_as_a_quoted_bare_name_writes_a_json_file_in_the_plans_folder() {
     let mut app = TestApp::new();
-    app.harness.run();
-    app.harness.get_by_label_contains(s().start_new).click();
-    app.harness.run();
-    app.harness.key_press_modifiers(
-        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
-        egui::Key::S,
-    );
-    app.harness.run();
+    new_plan_in_save_as(&mut app);
     type_path(&mut app, "\"Mój plan\"");
     app.harness.get_by_label(s().save_button).click();
     app.harness.run();
@@ -66,4 +71,19 @@ fn save_as_a_quoted_bare_name_writes_a_json_file_in_the_plans_folder() {
     assert_eq!(app.harness.state().plan_path(), Some(expected.as_path()));
     assert!(expected.is_file());
     assert!(!app.plans_dir().join("\"Mój plan\"").exists());
+}
+
+#[test]
+fn save_as_warns_about_an_existing_file_once_its_name_is_typed() {
+    let mut app = TestApp::new();
+    std::fs::write(app.path("Zajęty.json"), "{}").unwrap();
+    new_plan_in_save_as(&mut app);
+    assert!(app.harness.query_by_label(s().file_exists).is_none());
+    type_path(&mut app, "Zajęty");
+    assert!(
+        app.harness.query_by_label(s().file_exists).is_some(),
+        "the typed name is taken"
+    );
+    type_path(&mut app, "Wolny");
+    assert!(app.harness.query_by_label(s().file_exists).is_none());
 }

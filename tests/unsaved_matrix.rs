@@ -5,13 +5,12 @@
 
 mod common;
 
-use common::TestApp;
-use egui::accesskit::Role;
+use common::{TestApp, start_plan_named};
 use egui_kittest::kittest::Queryable as _;
+use social_franchise_planner::dialogs::Modal;
 use social_franchise_planner::i18n::{Lang, Strings, tr};
 use social_franchise_planner::io::plan_file::save_plan;
 use social_franchise_planner::model::plan::Plan;
-use social_franchise_planner::ui::modals::Modal;
 
 fn s() -> &'static Strings {
     tr(Lang::Pl)
@@ -37,17 +36,7 @@ fn setup() -> (TestApp, std::path::PathBuf) {
     app.harness.run();
     let other = app.path("inny.json");
     save_plan(&other, &Plan::new("Inny", chrono::Utc::now())).unwrap();
-    app.harness.get_by_label_contains(s().start_new).click();
-    app.harness.run();
-    let field = app
-        .harness
-        .get_by_role_and_label(Role::TextInput, s().plan_name_label);
-    field.focus();
-    app.harness.run();
-    app.harness
-        .get_by_role_and_label(Role::TextInput, s().plan_name_label)
-        .type_text("Roboczy");
-    app.harness.run();
+    start_plan_named(&mut app, "Roboczy");
     (app, other)
 }
 
@@ -122,4 +111,30 @@ fn every_answer_for_every_action() {
             check(&app, action, reply);
         }
     }
+}
+
+#[test]
+fn after_dont_save_the_open_dialog_opens_the_chosen_plan_without_asking_again() {
+    let (mut app, other) = setup();
+    // Leave the text field so the shortcut goes to the app.
+    app.harness.key_press(egui::Key::Escape);
+    app.harness.run();
+    app.harness
+        .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
+    app.harness.run();
+    answer(&mut app, Answer::DontSave);
+    assert!(
+        matches!(app.harness.state().modal(), Some(Modal::Open { .. })),
+        "{:?}",
+        app.harness.state().modal()
+    );
+    app.harness.get_by_label_contains("inny.json").click();
+    app.harness.run();
+    assert!(
+        !app.harness.state().has_modal(),
+        "{:?}",
+        app.harness.state().modal()
+    );
+    assert_eq!(app.harness.state().plan().name, "Inny");
+    assert_eq!(app.harness.state().plan_path(), Some(other.as_path()));
 }

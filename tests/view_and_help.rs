@@ -9,7 +9,7 @@ use common::TestApp;
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable as _;
 use social_franchise_planner::i18n::{Lang, tr};
-use social_franchise_planner::ui::theme::ThemeChoice;
+use social_franchise_planner::prefs::ThemeChoice;
 
 #[test]
 fn f1_opens_the_glossary_and_search_ignores_diacritics() {

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::TestApp;
+use common::{TestApp, type_into};
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable as _;
 use social_franchise_planner::i18n::planning::budget::texts as budget_texts;
@@ -18,16 +18,6 @@ use social_franchise_planner::model::money::Money;
 use social_franchise_planner::model::plan::{ReplicatorKind, Status};
 use social_franchise_planner::model::readiness::{QUESTIONS, suggested_entry};
 use social_franchise_planner::model::wizard::Step;
-
-fn type_into(app: &mut TestApp, label: &str, text: &str) {
-    let field = app.harness.get_by_role_and_label(Role::TextInput, label);
-    field.focus();
-    app.harness.run();
-    app.harness
-        .get_by_role_and_label(Role::TextInput, label)
-        .type_text(text);
-    app.harness.run();
-}
 
 fn click(app: &mut TestApp, label: &str) {
     app.harness.get_by_label(label).click();

@@ -1,7 +1,7 @@
-//! Per-frame bookkeeping of edits: undo points and the delayed autosave.
+//! Per-frame bookkeeping of edits: undo points and the delayed autosave, both fed from the
+//! document's one comparison per frame ([`crate::document::Document::after_frame`]).
 
 use crate::io::autosave::AutosaveStore;
-use crate::model::plan::Plan;
 
 use super::PlannerApp;
 
@@ -12,8 +12,6 @@ pub const AUTOSAVE_DELAY: f64 = 3.0;
 pub(super) struct AutosaveState {
     /// Where autosaves go.
     pub store: AutosaveStore,
-    /// The plan as seen in the previous frame.
-    last_seen: Plan,
     /// When the plan last changed (egui time).
     last_change: f64,
     /// True when the latest edits are not in the autosave yet.
@@ -23,20 +21,18 @@ pub(super) struct AutosaveState {
 }
 
 impl AutosaveState {
-    /// Starts tracking `plan`.
-    pub fn new(store: AutosaveStore, plan: &Plan) -> Self {
+    /// Starts with nothing to autosave.
+    pub fn new(store: AutosaveStore) -> Self {
         Self {
             store,
-            last_seen: plan.clone(),
             last_change: 0.0,
             pending: false,
             failure_reported: false,
         }
     }
 
-    /// Starts tracking a different plan (new, opened, recovered or saved).
-    pub fn reset(&mut self, plan: &Plan) {
-        self.last_seen = plan.clone();
+    /// Nothing to autosave any more (a plan was opened, recovered, started or saved).
+    pub fn reset(&mut self) {
         self.pending = false;
     }
 }
@@ -45,16 +41,16 @@ impl PlannerApp {
     /// Feeds the undo history and writes the autosave once edits have settled.
     pub(super) fn track_edits(&mut self, ctx: &egui::Context) {
         let now = ctx.input(|i| i.time);
-        self.undoer.feed_state(now, &self.doc.plan);
-        if self.undoer.is_in_flux() {
+        let changes = self.doc.after_frame();
+        self.history.feed(now, &self.doc.plan, changes.changed);
+        if self.history.is_in_flux() {
             // Make sure the undo point is taken even if nothing else happens.
             ctx.request_repaint_after(std::time::Duration::from_secs(1));
         }
         let state = &mut self.autosave;
-        if state.last_seen != self.doc.plan {
-            state.last_seen = self.doc.plan.clone();
+        if changes.changed {
             state.last_change = now;
-            state.pending = self.doc.is_dirty();
+            state.pending = changes.unsaved;
             if !state.pending {
                 // Back at the saved state (e.g. by undo): nothing to recover any more.
                 state.store.remove(self.doc.path());

@@ -4,11 +4,11 @@
 use std::path::{Path, PathBuf};
 
 use super::PlannerApp;
+use crate::command::ExportRequest;
+use crate::dialogs::{ExportDialog, Modal};
 use crate::export::export;
 use crate::i18n::export_dialog::messages;
 use crate::io::export_file::{default_output_path, write_export};
-use crate::ui::export_dialog::ExportDialog;
-use crate::ui::modals::Modal;
 
 impl PlannerApp {
     /// Shows the export dialog, proposing the plan's folder and name with `.html`.
@@ -55,21 +55,16 @@ impl PlannerApp {
     }
 
     /// Writes the export; a toast on success, an error message (path last) on failure.
-    pub(super) fn run_export(&mut self, dialog: &ExportDialog) {
+    pub(super) fn run_export(&mut self, request: &ExportRequest) {
         let m = messages(self.prefs.lang);
-        let output = dialog.output();
-        let today = self
-            .services
-            .clock
-            .now()
-            .with_timezone(&chrono::Local)
-            .date_naive();
+        let output = &request.output;
+        let today = self.today();
         let shown = output.display().to_string();
         let bytes = match export(
             &self.doc.plan,
             &self.catalogue,
-            &dialog.options,
-            dialog.format,
+            &request.options,
+            request.format,
             today,
         ) {
             Ok(bytes) => bytes,
@@ -79,7 +74,7 @@ impl PlannerApp {
                 return;
             }
         };
-        match write_export(&output, &bytes, self.doc.path()) {
+        match write_export(output, &bytes, self.doc.path()) {
             Ok(()) => {
                 log::info!("Exported the plan to {output:?}");
                 self.modal = None;

@@ -1,10 +1,10 @@
 //! Importing a franchisor's own model file into the catalogue.
 
 use super::PlannerApp;
+use crate::dialogs::Modal;
 use crate::i18n::catalogue::cat_tr;
 use crate::io::model_files::{import_model_file, imported_file_path};
 use crate::model::catalogue::Catalogue;
-use crate::ui::modals::Modal;
 
 impl PlannerApp {
     /// Asks for a model file, checks it and copies it into the imported models folder.

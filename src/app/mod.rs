@@ -3,56 +3,28 @@
 mod autosave;
 mod export;
 mod import_model;
+mod panels;
+mod plan_files;
 mod run_command;
 mod template_change;
 
 use std::path::{Path, PathBuf};
 
-use egui::util::undoer::Undoer;
-use serde::{Deserialize, Serialize};
-
 use crate::command::Command;
-use crate::document::Document;
+use crate::dialogs::Modal;
+use crate::document::{Document, History};
 use crate::i18n::{Lang, tr};
 use crate::io::autosave::AutosaveStore;
 use crate::io::dirs::{FoundPlan, list_plans};
 use crate::model::catalogue::Catalogue;
 use crate::model::plan::Plan;
 use crate::model::wizard::Step;
+use crate::prefs::Prefs;
 use crate::services::Services;
 use crate::ui::catalogue::CatalogueScreen;
-use crate::ui::modals::Modal;
 use crate::ui::step_checklist::ChecklistView;
 use crate::ui::toasts::Toasts;
-use crate::ui::{modals, nav, theme, top_bar};
-
-/// How many recent plans the File menu remembers.
-const MAX_RECENT: usize = 10;
-
-/// Preferences remembered between runs (never plan content: plans live in their own files).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Prefs {
-    /// The language of the window.
-    pub lang: Lang,
-    /// Recently opened or saved plans, newest first.
-    pub recent: Vec<PathBuf>,
-    /// Theme, contrast and text size.
-    pub look: theme::Look,
-    /// Whether the glossary panel is open.
-    pub show_glossary: bool,
-    /// The checklist's pane and column widths.
-    pub checklist: crate::ui::checklist_table::ChecklistLayout,
-}
-
-impl Prefs {
-    /// Puts `path` first in the recent list.
-    pub fn remember(&mut self, path: &Path) {
-        self.recent.retain(|p| p != path);
-        self.recent.insert(0, path.to_path_buf());
-        self.recent.truncate(MAX_RECENT);
-    }
-}
+use crate::ui::{nav, theme};
 
 /// The desktop app.
 pub struct PlannerApp {
@@ -61,12 +33,14 @@ pub struct PlannerApp {
     catalogue_screen: CatalogueScreen,
     services: Services,
     doc: Document,
-    undoer: Undoer<Plan>,
+    history: History,
     autosave: autosave::AutosaveState,
     step: Step,
     modal: Option<Modal>,
     toasts: Toasts,
     found_plans: Vec<FoundPlan>,
+    /// The recent plans that still exist (checked when the list changes, not every frame).
+    recent_files: Vec<PathBuf>,
     start_path_text: String,
     checklist_view: ChecklistView,
     allow_close: bool,
@@ -99,18 +73,20 @@ impl PlannerApp {
             .next()
             .map(|found| Modal::Recover(Box::new(found)));
         let checklist_view = ChecklistView::with_layout(prefs.checklist);
+        let recent_files = existing(&prefs.recent);
         Self {
             prefs,
             catalogue,
             catalogue_screen,
-            autosave: autosave::AutosaveState::new(store, &doc.plan),
+            autosave: autosave::AutosaveState::new(store),
             services,
             doc,
-            undoer: Undoer::default(),
+            history: History::default(),
             step: Step::Start,
             modal,
             toasts,
             found_plans,
+            recent_files,
             start_path_text: String::new(),
             checklist_view,
             allow_close: false,
@@ -211,7 +187,7 @@ impl PlannerApp {
         } else {
             self.doc.plan.name.trim()
         };
-        let marker = if self.doc.is_dirty() {
+        let marker = if self.doc.unsaved_mark() {
             format!(" {}", s.unsaved_marker)
         } else {
             String::new()
@@ -243,99 +219,22 @@ impl PlannerApp {
         self.services.plans_dir.join(name)
     }
 
+    /// Lists the plans folder again and checks which recent plans still exist.
     fn refresh_found_plans(&mut self) {
         self.found_plans = list_plans(&self.services.plans_dir);
+        self.refresh_recent();
+    }
+
+    /// Checks which recent plans still exist (after the list changed).
+    fn refresh_recent(&mut self) {
+        self.recent_files = existing(&self.prefs.recent);
     }
 
     /// Replaces the document (new, opened or recovered plan) and starts its history afresh.
     fn replace_document(&mut self, doc: Document) {
         self.doc = doc;
-        self.undoer = Undoer::default();
-        self.autosave.reset(&self.doc.plan);
-    }
-
-    fn central_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
-        use crate::ui::{
-            step_budget, step_checklist, step_franchise, step_model, step_profile, step_readiness,
-            step_review, step_start, step_team,
-        };
-        let lang = self.prefs.lang;
-        let s = tr(lang);
-        let today = self.today();
-        let plan = &mut self.doc.plan;
-        match self.step {
-            Step::Start => {
-                let view = step_start::StartView {
-                    plans_dir: &self.services.plans_dir,
-                    found: &self.found_plans,
-                    has_current_plan: self.doc.is_dirty() || self.doc.path().is_some(),
-                };
-                commands.extend(step_start::ui(ui, s, &view, &mut self.start_path_text));
-            }
-            Step::Profile => commands.extend(step_profile::ui(ui, s, plan)),
-            Step::Model => {
-                commands.extend(step_model::ui(
-                    ui,
-                    lang,
-                    &self.catalogue,
-                    plan,
-                    &mut self.catalogue_screen,
-                ));
-            }
-            Step::Franchise => step_franchise::ui(ui, lang, &self.catalogue, plan),
-            Step::Readiness => commands.extend(step_readiness::ui(ui, lang, plan)),
-            Step::Checklist => {
-                let model = plan
-                    .model_id
-                    .as_deref()
-                    .and_then(|id| self.catalogue.get(id));
-                self.checklist_view.outside = plan.outside_template_ids(model);
-                step_checklist::ui(ui, lang, plan, &mut self.checklist_view, today);
-                self.prefs.checklist = self.checklist_view.layout;
-            }
-            Step::Team => commands.extend(step_team::ui(ui, lang, plan)),
-            Step::Budget => step_budget::ui(ui, lang, plan),
-            Step::Review => {
-                let review = step_review::ui(ui, lang, &self.doc, &self.catalogue, today);
-                commands.extend(review);
-            }
-        }
-    }
-
-    fn top_bar_ui(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
-        let recent: Vec<PathBuf> = self
-            .prefs
-            .recent
-            .iter()
-            .filter(|p| p.is_file())
-            .cloned()
-            .collect();
-        let view = top_bar::TopBarView {
-            lang: self.prefs.lang,
-            recent: &recent,
-            can_undo: self.undoer.has_undo(&self.doc.plan),
-            can_redo: self.undoer.has_redo(&self.doc.plan),
-            look: self.prefs.look,
-        };
-        top_bar::ui(ui, tr(self.prefs.lang), &view, commands);
-    }
-
-    fn modal_ui(&mut self, ctx: &egui::Context) {
-        let Some(modal) = &mut self.modal else {
-            return;
-        };
-        let view = modals::ModalView {
-            plans_dir: &self.services.plans_dir,
-            found: &self.found_plans,
-            format_time: match self.prefs.lang {
-                Lang::Pl => format_time_pl,
-                Lang::En => format_time_en,
-            },
-        };
-        if let Some(action) = modals::ui(ctx, tr(self.prefs.lang), modal, &view) {
-            self.apply_modal_action(ctx, action);
-            ctx.request_repaint();
-        }
+        self.history = History::default();
+        self.autosave.reset();
     }
 
     fn update_window_title(&mut self, ctx: &egui::Context) {
@@ -361,16 +260,9 @@ fn load_catalogue(dir: &Path, lang: Lang, toasts: &mut Toasts) -> (Catalogue, Ca
     (loaded.catalogue, CatalogueScreen::new(loaded.imported))
 }
 
-fn format_time_pl(time: chrono::DateTime<chrono::Utc>) -> String {
-    time.with_timezone(&chrono::Local)
-        .format("%d.%m.%Y %H:%M")
-        .to_string()
-}
-
-fn format_time_en(time: chrono::DateTime<chrono::Utc>) -> String {
-    time.with_timezone(&chrono::Local)
-        .format("%Y-%m-%d %H:%M")
-        .to_string()
+/// The paths in `paths` that are files now.
+fn existing(paths: &[PathBuf]) -> Vec<PathBuf> {
+    paths.iter().filter(|p| p.is_file()).cloned().collect()
 }
 
 impl eframe::App for PlannerApp {
@@ -411,9 +303,12 @@ impl eframe::App for PlannerApp {
                     .show(ui, |ui| self.central_ui(ui, &mut commands));
             }
         });
-        self.modal_ui(&ctx);
+        self.modal_ui(&ctx, &mut commands);
         self.toasts.ui(&ctx);
         let step_before = self.step;
+        // A step reached by answering a dialog keeps the focus where it is (as it always has);
+        // one reached from a menu, a key or a button focuses its first field.
+        let answering_dialog = self.modal.is_some();
         if !commands.is_empty() {
             // What the commands changed is drawn in the next frame.
             ctx.request_repaint();
@@ -421,7 +316,7 @@ impl eframe::App for PlannerApp {
         for command in commands {
             self.run_command(&ctx, command);
         }
-        if self.step != step_before {
+        if self.step != step_before && !answering_dialog {
             crate::ui::request_autofocus(&ctx);
         }
         self.track_edits(&ctx);

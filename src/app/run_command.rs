@@ -1,54 +1,42 @@
-//! Applying commands and dialog answers: the one place where the app's state changes
-//! in response to the user's requests.
-
-use std::path::{Path, PathBuf};
+//! Applying commands: the one place where the app's state changes in response to the user's
+//! requests, from menus, keys, steps and dialogs alike, once the frame is drawn.
 
 use super::PlannerApp;
 use crate::command::Command;
+use crate::dialogs::Modal;
 use crate::document::Document;
-use crate::i18n::tr;
-use crate::io::plan_file::PlanFileError;
 use crate::model::wizard::{Step, can_advance};
-use crate::ui::modals::{Modal, ModalAction, Pending};
-
-/// What a save may replace, as the user agreed.
-#[derive(Clone, Copy, Debug)]
-enum Replace {
-    /// Only the file as it was read (the usual save).
-    Unchanged,
-    /// Also a file someone else changed since it was read.
-    Changed,
-    /// Also a read-only file (and a changed one).
-    ReadOnly,
-}
+use crate::prefs::Look;
 
 impl PlannerApp {
     /// Applies one command.
     pub(super) fn run_command(&mut self, ctx: &egui::Context, command: Command) {
         match command {
-            Command::New => self.guard_unsaved(ctx, Pending::New),
-            Command::Open => self.guard_unsaved(ctx, Pending::OpenDialog),
-            Command::BrowseOpen => self.guard_unsaved(ctx, Pending::BrowseOpen),
-            Command::OpenPath(path) | Command::OpenRecent(path) => {
-                self.guard_unsaved(ctx, Pending::OpenPath(path));
-            }
-            Command::Close => self.guard_unsaved(ctx, Pending::Close),
-            Command::Quit => self.guard_unsaved(ctx, Pending::Quit),
-            Command::Save => self.save(ctx, None),
+            Command::New
+            | Command::Open
+            | Command::BrowseOpen
+            | Command::OpenPath(_)
+            | Command::Close
+            | Command::Quit => self.guard_unsaved(ctx, command),
+            Command::OpenRecent(path) => self.guard_unsaved(ctx, Command::OpenPath(path)),
+            Command::Proceed(command) => self.proceed(ctx, *command),
+            Command::Save => self.save_plan(ctx, None),
             Command::SaveAs => self.ask_save_path(None),
-            Command::SaveTo(path) => self.save_to(ctx, &path, None),
             Command::Export => self.open_export_dialog(),
             Command::Undo => {
-                if let Some(state) = self.undoer.undo(&self.doc.plan) {
+                if let Some(state) = self.history.undo(&self.doc.plan) {
                     self.doc.plan = state.clone();
                 }
             }
             Command::Redo => {
-                if let Some(state) = self.undoer.redo(&self.doc.plan) {
+                if let Some(state) = self.history.redo(&self.doc.plan) {
                     self.doc.plan = state.clone();
                 }
             }
-            Command::ClearRecent => self.prefs.recent.clear(),
+            Command::ClearRecent => {
+                self.prefs.recent.clear();
+                self.refresh_recent();
+            }
             Command::ZoomIn => self.change_look(ctx, |look| look.zoom = look.zoomed(1.0)),
             Command::ZoomOut => self.change_look(ctx, |look| look.zoom = look.zoomed(-1.0)),
             Command::ZoomReset => self.change_look(ctx, |look| look.zoom = 1.0),
@@ -77,41 +65,49 @@ impl PlannerApp {
                 self.checklist_view.show_item(&id);
                 self.go_to(Step::Checklist);
             }
+            Command::CloseDialog
+            | Command::SaveThen(_)
+            | Command::Discard(_)
+            | Command::BrowseSave
+            | Command::SaveTo(..)
+            | Command::Overwrite(..)
+            | Command::ReplaceReadOnly(..)
+            | Command::SaveAsInstead(_)
+            | Command::RestoreAutosave(_)
+            | Command::DiscardAutosave(_)
+            | Command::ExportTo(_)
+            | Command::BrowseExport
+            | Command::ConfirmChange(_) => self.answer_dialog(ctx, command),
         }
     }
 
     /// Applies the answer given in a dialog.
-    pub(super) fn apply_modal_action(&mut self, ctx: &egui::Context, action: ModalAction) {
-        match action {
-            ModalAction::Close => self.modal = None,
-            ModalAction::SaveThen(then) => {
+    fn answer_dialog(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::CloseDialog => self.modal = None,
+            Command::SaveThen(then) => {
                 self.modal = None;
-                self.save(ctx, Some(then));
+                self.save_plan(ctx, Some(then));
             }
-            ModalAction::Discard(then) => {
+            Command::Discard(then) => {
                 self.modal = None;
                 self.autosave.store.remove(self.doc.path());
-                self.run_pending(ctx, then);
+                self.proceed(ctx, *then);
             }
-            ModalAction::BrowseSave => self.browse_save(),
-            ModalAction::SaveTo(path, then) => self.save_to(ctx, &path, then),
-            ModalAction::Overwrite(path, then) => {
-                self.write_plan(ctx, &path, then, Replace::Changed);
+            Command::BrowseSave => self.browse_save(),
+            Command::SaveTo(path, then) => self.save_to(ctx, &path, then),
+            Command::Overwrite(path, then) => {
+                self.write_plan(ctx, &path, then, super::plan_files::Replace::Changed);
             }
-            ModalAction::ReplaceReadOnly(path, then) => {
-                self.write_plan(ctx, &path, then, Replace::ReadOnly);
+            Command::ReplaceReadOnly(path, then) => {
+                self.write_plan(ctx, &path, then, super::plan_files::Replace::ReadOnly);
             }
-            ModalAction::Confirm(command) => {
+            Command::ConfirmChange(command) => {
                 self.modal = None;
                 self.apply_template_change(*command);
             }
-            ModalAction::SaveAsInstead(then) => self.ask_save_path(then),
-            ModalAction::BrowseOpen => self.browse_open(),
-            ModalAction::OpenPath(path) => {
-                self.modal = None;
-                self.open_path(&path);
-            }
-            ModalAction::Restore(found) => {
+            Command::SaveAsInstead(then) => self.ask_save_path(then),
+            Command::RestoreAutosave(found) => {
                 self.modal = None;
                 let mut plan = found.plan.clone();
                 let model = plan
@@ -124,43 +120,20 @@ impl PlannerApp {
                 self.autosave.store.discard(&found);
                 self.step = Step::Review;
             }
-            ModalAction::DiscardAutosave(found) => {
+            Command::DiscardAutosave(found) => {
                 self.modal = None;
                 self.autosave.store.discard(&found);
             }
-            ModalAction::Export(dialog) => self.run_export(&dialog),
-            ModalAction::BrowseExport => self.browse_export(),
+            Command::ExportTo(request) => self.run_export(&request),
+            Command::BrowseExport => self.browse_export(),
+            // `run_command` sends only the answers above here.
+            _ => {}
         }
     }
 
-    /// Asks the native dialog for a plan and opens it; nothing happens when it gives none
-    /// (cancelled, or no dialog on this system: the folder list and typed path remain).
-    fn browse_open(&mut self) {
-        let dir = &self.services.plans_dir;
-        if let Some(path) = self.services.dialogs.pick_plan_to_open(dir) {
-            self.modal = None;
-            self.open_path(&path);
-        }
-    }
-
-    fn change_look(
-        &mut self,
-        ctx: &egui::Context,
-        change: impl FnOnce(&mut crate::ui::theme::Look),
-    ) {
+    fn change_look(&mut self, ctx: &egui::Context, change: impl FnOnce(&mut Look)) {
         change(&mut self.prefs.look);
         crate::ui::theme::apply(ctx, self.prefs.look);
-    }
-
-    fn browse_save(&mut self) {
-        let suggested = crate::io::dirs::suggested_file_name(&self.doc.plan.name);
-        let picked = self
-            .services
-            .dialogs
-            .pick_plan_to_save(&self.services.plans_dir, &suggested);
-        if let (Some(path), Some(Modal::SaveAs { path_text, .. })) = (picked, &mut self.modal) {
-            *path_text = path.display().to_string();
-        }
     }
 
     fn go_to(&mut self, step: Step) {
@@ -170,136 +143,43 @@ impl PlannerApp {
         self.step = step;
     }
 
-    /// Runs `pending` now, or first asks what to do with unsaved changes.
-    fn guard_unsaved(&mut self, ctx: &egui::Context, pending: Pending) {
+    /// Runs `command` now, or first asks what to do with unsaved changes (the command is
+    /// kept in the dialog until the user answers).
+    fn guard_unsaved(&mut self, ctx: &egui::Context, command: Command) {
         if self.doc.is_dirty() {
-            self.modal = Some(Modal::Unsaved(pending));
+            self.modal = Some(Modal::Unsaved(command));
         } else {
-            self.run_pending(ctx, pending);
+            self.proceed(ctx, command);
         }
     }
 
-    fn run_pending(&mut self, ctx: &egui::Context, pending: Pending) {
-        match pending {
-            Pending::New => {
+    /// Runs a command that may drop unsaved changes, without asking (again).
+    pub(super) fn proceed(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::New => {
                 self.replace_document(Document::new(self.services.clock.now()));
                 self.step = Step::Profile;
             }
-            Pending::OpenDialog => {
+            Command::Open => {
                 self.refresh_found_plans();
                 self.modal = Some(Modal::Open {
                     path_text: String::new(),
                 });
             }
-            Pending::OpenPath(path) => self.open_path(&path),
-            Pending::BrowseOpen => self.browse_open(),
-            Pending::Close => {
+            Command::OpenPath(path) | Command::OpenRecent(path) => {
+                self.modal = None;
+                self.open_path(&path);
+            }
+            Command::BrowseOpen => self.browse_open(),
+            Command::Close => {
                 self.replace_document(Document::new(self.services.clock.now()));
                 self.go_to(Step::Start);
             }
-            Pending::Quit => {
+            Command::Quit => {
                 self.allow_close = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
-        }
-    }
-
-    fn save(&mut self, ctx: &egui::Context, then: Option<Pending>) {
-        match self.doc.path().map(Path::to_path_buf) {
-            Some(path) => self.save_to(ctx, &path, then),
-            None => self.ask_save_path(then),
-        }
-    }
-
-    fn ask_save_path(&mut self, then: Option<Pending>) {
-        let path_text = self
-            .doc
-            .path()
-            .map_or_else(|| self.default_save_path(), Path::to_path_buf)
-            .display()
-            .to_string();
-        self.modal = Some(Modal::SaveAs { path_text, then });
-    }
-
-    /// Saves to `path`, first asking if the plan's own file was changed by someone else.
-    fn save_to(&mut self, ctx: &egui::Context, path: &Path, then: Option<Pending>) {
-        let path = crate::io::dialogs::with_json_extension(PathBuf::from(path));
-        if self.doc.path() == Some(path.as_path()) && self.doc.changed_on_disk() {
-            self.modal = Some(Modal::DiskChanged { path, then });
-            return;
-        }
-        self.write_plan(ctx, &path, then, Replace::Unchanged);
-    }
-
-    fn write_plan(
-        &mut self,
-        ctx: &egui::Context,
-        path: &Path,
-        then: Option<Pending>,
-        replace: Replace,
-    ) {
-        let s = tr(self.prefs.lang);
-        let previous = self.doc.path().map(Path::to_path_buf);
-        let now = self.services.clock.now();
-        let result = match replace {
-            Replace::Unchanged => self.doc.save_to(path, now),
-            Replace::Changed => self.doc.save_to_with(path, now, true, false),
-            Replace::ReadOnly => self.doc.save_to_with(path, now, true, true),
-        };
-        match result {
-            Ok(()) => {
-                log::info!("Saved the plan to {path:?}");
-                self.modal = None;
-                self.toasts.info((s.saved)(&path.display().to_string()));
-                self.autosave.store.remove(previous.as_deref());
-                self.autosave.store.remove(Some(path));
-                self.autosave.reset(&self.doc.plan);
-                self.prefs.remember(path);
-                self.refresh_found_plans();
-                if let Some(then) = then {
-                    self.run_pending(ctx, then);
-                }
-            }
-            Err(PlanFileError::ReadOnly) => {
-                let path = path.to_path_buf();
-                self.modal = Some(Modal::ReadOnly { path, then });
-            }
-            Err(PlanFileError::ChangedOnDisk) => {
-                let path = path.to_path_buf();
-                self.modal = Some(Modal::DiskChanged { path, then });
-            }
-            Err(err) => {
-                log::error!("Saving the plan to {path:?} failed: {err}");
-                let reason = err.reason(s.lang);
-                let message = (s.save_failed)(&reason, &path.display().to_string());
-                self.modal = Some(Modal::Error(message));
-            }
-        }
-    }
-
-    fn open_path(&mut self, path: &Path) {
-        let s = tr(self.prefs.lang);
-        match Document::open(path, &self.catalogue) {
-            Ok(doc) => {
-                log::info!("Opened the plan {path:?}");
-                self.replace_document(doc);
-                self.step = Step::Review;
-                self.prefs.remember(path);
-                self.toasts.info((s.opened)(&path.display().to_string()));
-                if let Some(version) = self.doc.upgraded_from() {
-                    self.toasts.info((s.upgraded)(version));
-                }
-                for warning in self.doc.warnings() {
-                    let crate::io::loader::LoadWarning::UnknownModel(id) = warning;
-                    self.toasts.warning((s.unknown_model)(id));
-                }
-            }
-            Err(err) => {
-                log::error!("Opening the plan {path:?} failed: {err}");
-                let reason = err.reason(s.lang);
-                let message = (s.open_failed)(&reason, &path.display().to_string());
-                self.modal = Some(Modal::Error(message));
-            }
+            other => self.run_command(ctx, other),
         }
     }
 
@@ -310,39 +190,11 @@ impl PlannerApp {
         }
         if self.doc.is_dirty() {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.modal = Some(Modal::Unsaved(Pending::Quit));
+            self.modal = Some(Modal::Unsaved(Command::Quit));
         } else {
             // A clean close never leaves a recovery offer behind.
             self.autosave.store.remove(self.doc.path());
             self.allow_close = true;
         }
-    }
-
-    /// Chooses model `id`; decisions on elements the new model shares are kept, and a
-    /// warning names the ones that went.
-    pub(super) fn choose_model(&mut self, id: &str) {
-        let Some(model) = self.catalogue.get(id) else {
-            return;
-        };
-        let old = self.doc.plan.model_id.clone();
-        self.doc.plan.choose_model(model);
-        let lost = self.doc.plan.franchise.retain_for(model);
-        // A choice is a single step: undo should take it back as a whole.
-        self.undoer.add_undo(&self.doc.plan);
-        if lost.is_empty() {
-            return;
-        }
-        let lang = self.prefs.lang;
-        let old = old.as_deref().and_then(|id| self.catalogue.get(id));
-        let names: Vec<&str> = lost
-            .iter()
-            .map(|id| {
-                old.and_then(|m| m.elements.iter().find(|e| &e.id == id))
-                    .map_or(id.as_str(), |e| e.name.get(lang))
-            })
-            .collect();
-        let t = crate::i18n::planning::franchise::texts(lang);
-        self.toasts
-            .warning((t.decisions_dropped)(&names.join("; ")));
     }
 }

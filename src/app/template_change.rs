@@ -4,9 +4,9 @@
 
 use super::PlannerApp;
 use crate::command::Command;
+use crate::dialogs::Modal;
 use crate::model::checklist::touched_leaving;
 use crate::model::taxonomy::FounderRoute;
-use crate::ui::modals::Modal;
 
 impl PlannerApp {
     /// [`Command::ChooseModel`] or [`Command::SetKind`]: asks first when the change would move
@@ -59,5 +59,33 @@ impl PlannerApp {
             }
             _ => {}
         }
+    }
+
+    /// Chooses model `id`; decisions on elements the new model shares are kept, and a
+    /// warning names the ones that went.
+    pub(super) fn choose_model(&mut self, id: &str) {
+        let Some(model) = self.catalogue.get(id) else {
+            return;
+        };
+        let old = self.doc.plan.model_id.clone();
+        self.doc.plan.choose_model(model);
+        let lost = self.doc.plan.franchise.retain_for(model);
+        // A choice is a single step: undo should take it back as a whole.
+        self.history.add_undo(&self.doc.plan);
+        if lost.is_empty() {
+            return;
+        }
+        let lang = self.prefs.lang;
+        let old = old.as_deref().and_then(|id| self.catalogue.get(id));
+        let names: Vec<&str> = lost
+            .iter()
+            .map(|id| {
+                old.and_then(|m| m.elements.iter().find(|e| &e.id == id))
+                    .map_or(id.as_str(), |e| e.name.get(lang))
+            })
+            .collect();
+        let t = crate::i18n::planning::franchise::texts(lang);
+        self.toasts
+            .warning((t.decisions_dropped)(&names.join("; ")));
     }
 }

@@ -1,111 +1,14 @@
-//! Blocking dialogs: errors, unsaved changes, Save As, Open and Export.
+//! Drawing the blocking dialogs (errors, unsaved changes, Save As, Open, Export…); their
+//! state lives in [`crate::dialogs`], and each answer is a [`Command`].
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use super::export_dialog::{self, ExportDialog};
-use super::open_panel::{self, OpenChoice};
+use super::{export_dialog, open_panel};
 use crate::command::Command;
+use crate::dialogs::{Modal, SaveAsDialog};
 use crate::i18n::Strings;
 use crate::io::autosave::Recoverable;
 use crate::io::dirs::FoundPlan;
-
-/// An action that waits for the unsaved-changes question to be answered.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Pending {
-    /// Start a new plan.
-    New,
-    /// Show the open dialog.
-    OpenDialog,
-    /// Ask the native file dialog for a plan to open.
-    BrowseOpen,
-    /// Open this file.
-    OpenPath(PathBuf),
-    /// Close the plan, back to the start screen.
-    Close,
-    /// Close the window.
-    Quit,
-}
-
-/// The dialog on screen.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Modal {
-    /// An error message.
-    Error(String),
-    /// "Save changes?" before `Pending` runs.
-    Unsaved(Pending),
-    /// Where to save; `then` runs after a successful save.
-    SaveAs {
-        /// The path being typed.
-        path_text: String,
-        /// What to do after saving.
-        then: Option<Pending>,
-    },
-    /// Which plan to open.
-    Open {
-        /// The path being typed.
-        path_text: String,
-    },
-    /// "Restore the autosaved plan?" on start.
-    Recover(Box<Recoverable>),
-    /// "Someone changed the file: replace it?" before saving over it.
-    DiskChanged {
-        /// The file about to be replaced.
-        path: PathBuf,
-        /// What to do after saving.
-        then: Option<Pending>,
-    },
-    /// Export the plan: format, language, options and output file.
-    Export(Box<ExportDialog>),
-    /// "The file is read-only: replace it?" before saving over it.
-    ReadOnly {
-        /// The file about to be replaced.
-        path: PathBuf,
-        /// What to do after saving.
-        then: Option<Pending>,
-    },
-    /// "Entries would leave the task list: change?" before a change of model or kind.
-    ChangeTemplate {
-        /// How many filled-in entries would leave the list.
-        count: usize,
-        /// The change asked for ([`Command::ChooseModel`] or [`Command::SetKind`]).
-        command: Command,
-    },
-}
-
-/// The user's answer to a dialog.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ModalAction {
-    /// Close the dialog, doing nothing.
-    Close,
-    /// Save, then run the pending action.
-    SaveThen(Pending),
-    /// Drop the unsaved changes and run the pending action.
-    Discard(Pending),
-    /// Ask the native dialog where to save.
-    BrowseSave,
-    /// Save to this path, then run the pending action if any.
-    SaveTo(PathBuf, Option<Pending>),
-    /// Ask the native dialog which plan to open.
-    BrowseOpen,
-    /// Open this plan.
-    OpenPath(PathBuf),
-    /// Restore the autosaved plan.
-    Restore(Box<Recoverable>),
-    /// Delete the autosave without restoring it.
-    DiscardAutosave(Box<Recoverable>),
-    /// Save over a file that changed on disk, then run the pending action if any.
-    Overwrite(PathBuf, Option<Pending>),
-    /// Ask for another file name instead of replacing a changed file.
-    SaveAsInstead(Option<Pending>),
-    /// Export with these choices.
-    Export(Box<ExportDialog>),
-    /// Ask the native dialog where to write the export.
-    BrowseExport,
-    /// Save over a read-only file, then run the pending action if any.
-    ReplaceReadOnly(PathBuf, Option<Pending>),
-    /// Carry out the change the user agreed to.
-    Confirm(Box<Command>),
-}
 
 /// Read-only data the dialogs show.
 #[derive(Debug)]
@@ -124,69 +27,60 @@ pub fn ui(
     s: &Strings,
     modal: &mut Modal,
     view: &ModalView<'_>,
-) -> Option<ModalAction> {
+) -> Option<Command> {
     let mut action = None;
     let response = egui::Modal::new(egui::Id::unique("modal")).show(ctx, |ui| {
         ui.set_max_width(560.0);
         action = match modal {
             Modal::Error(message) => error_ui(ui, s, message),
             Modal::Unsaved(pending) => unsaved_ui(ui, s, pending),
-            Modal::SaveAs { path_text, then } => {
-                save_as_ui(ui, s, view.plans_dir, path_text, then.as_ref())
-            }
+            Modal::SaveAs(dialog) => save_as_ui(ui, s, view.plans_dir, dialog),
             Modal::Open { path_text } => open_ui(ui, s, view, path_text),
             Modal::Recover(found) => recover_ui(ui, s, view, found),
-            Modal::DiskChanged { path, then } => disk_changed_ui(ui, s, path, then.as_ref()),
+            Modal::DiskChanged { path, then } => disk_changed_ui(ui, s, path, then.as_deref()),
             Modal::Export(dialog) => export_dialog::ui(ui, s, dialog),
-            Modal::ReadOnly { path, then } => read_only_ui(ui, s, path, then.as_ref()),
+            Modal::ReadOnly { path, then } => read_only_ui(ui, s, path, then.as_deref()),
             Modal::ChangeTemplate { count, command } => change_template_ui(ui, s, *count, command),
         };
     });
     if action.is_none() && response.should_close() {
-        action = Some(ModalAction::Close);
+        action = Some(Command::CloseDialog);
     }
     action
 }
 
-fn error_ui(ui: &mut egui::Ui, s: &Strings, message: &str) -> Option<ModalAction> {
+fn error_ui(ui: &mut egui::Ui, s: &Strings, message: &str) -> Option<Command> {
     ui.heading(s.error_heading);
     ui.label(egui::RichText::new(message).color(super::theme::ERROR));
     ui.add_space(8.0);
-    ui.button(s.ok).clicked().then_some(ModalAction::Close)
+    ui.button(s.ok).clicked().then_some(Command::CloseDialog)
 }
 
-fn unsaved_ui(ui: &mut egui::Ui, s: &Strings, pending: &Pending) -> Option<ModalAction> {
+fn unsaved_ui(ui: &mut egui::Ui, s: &Strings, pending: &Command) -> Option<Command> {
     ui.heading(s.unsaved_heading);
     ui.label(s.unsaved_body);
     ui.add_space(8.0);
-    let mut action = None;
-    ui.horizontal(|ui| {
-        if ui.button(s.save_button).clicked() {
-            action = Some(ModalAction::SaveThen(pending.clone()));
-        }
-        if ui.button(s.dont_save).clicked() {
-            action = Some(ModalAction::Discard(pending.clone()));
-        }
-        if ui.button(s.cancel).clicked() {
-            action = Some(ModalAction::Close);
-        }
-    });
-    action
+    Some(
+        match buttons(ui, &[s.save_button, s.dont_save, s.cancel])? {
+            0 => Command::SaveThen(Box::new(pending.clone())),
+            1 => Command::Discard(Box::new(pending.clone())),
+            _ => Command::CloseDialog,
+        },
+    )
 }
 
 fn save_as_ui(
     ui: &mut egui::Ui,
     s: &Strings,
     plans_dir: &Path,
-    path_text: &mut String,
-    then: Option<&Pending>,
-) -> Option<ModalAction> {
+    dialog: &mut SaveAsDialog,
+) -> Option<Command> {
     ui.heading(s.save_as_heading);
-    let response = super::labelled_text_field(ui, s.path_label, path_text);
+    let response = super::labelled_text_field(ui, s.path_label, &mut dialog.path_text);
     // Quotes from "Copy as path" are dropped, `.json` added, a relative path is taken from
     // the plans folder.
-    let typed = crate::io::dialogs::typed_save_path(path_text, plans_dir);
-    if typed.as_deref().is_some_and(Path::exists) {
+    let typed = crate::io::dialogs::typed_save_path(&dialog.path_text, plans_dir);
+    if dialog.file_exists() {
         ui.label(egui::RichText::new(s.file_exists).color(super::theme::WARNING));
     }
     let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
@@ -195,13 +89,13 @@ fn save_as_ui(
     ui.horizontal(|ui| {
         let save = ui.add_enabled(typed.is_some(), egui::Button::new(s.save_button));
         if let Some(path) = typed.filter(|_| save.clicked() || entered) {
-            action = Some(ModalAction::SaveTo(path, then.cloned()));
+            action = Some(Command::SaveTo(path, dialog.then.clone()));
         }
         if ui.button(s.browse).on_hover_text(s.browse_tip).clicked() {
-            action = Some(ModalAction::BrowseSave);
+            action = Some(Command::BrowseSave);
         }
         if ui.button(s.cancel).clicked() {
-            action = Some(ModalAction::Close);
+            action = Some(Command::CloseDialog);
         }
     });
     action
@@ -212,15 +106,15 @@ fn open_ui(
     s: &Strings,
     view: &ModalView<'_>,
     path_text: &mut String,
-) -> Option<ModalAction> {
+) -> Option<Command> {
     ui.heading(s.open_heading);
     let choice = open_panel::ui(ui, s, view.plans_dir, view.found, path_text);
     ui.add_space(8.0);
     let cancel = ui.button(s.cancel).clicked();
+    // The question about unsaved changes was answered before this dialog opened.
     match choice {
-        Some(OpenChoice::Path(path)) => Some(ModalAction::OpenPath(path)),
-        Some(OpenChoice::Browse) => Some(ModalAction::BrowseOpen),
-        None => cancel.then_some(ModalAction::Close),
+        Some(command) => Some(Command::Proceed(Box::new(command))),
+        None => cancel.then_some(Command::CloseDialog),
     }
 }
 
@@ -229,7 +123,7 @@ fn recover_ui(
     s: &Strings,
     view: &ModalView<'_>,
     found: &Recoverable,
-) -> Option<ModalAction> {
+) -> Option<Command> {
     ui.heading(s.recover_heading);
     let name = if found.plan.name.trim().is_empty() {
         s.untitled
@@ -246,68 +140,39 @@ fn recover_ui(
         &file,
     ));
     ui.add_space(8.0);
-    let mut action = None;
-    ui.horizontal(|ui| {
-        if ui.button(s.recover_restore).clicked() {
-            action = Some(ModalAction::Restore(Box::new(found.clone())));
-        }
-        if ui.button(s.recover_discard).clicked() {
-            action = Some(ModalAction::DiscardAutosave(Box::new(found.clone())));
-        }
-    });
-    action
+    Some(
+        match buttons(ui, &[s.recover_restore, s.recover_discard])? {
+            0 => Command::RestoreAutosave(Box::new(found.clone())),
+            _ => Command::DiscardAutosave(Box::new(found.clone())),
+        },
+    )
 }
 
 fn disk_changed_ui(
     ui: &mut egui::Ui,
     s: &Strings,
     path: &Path,
-    then: Option<&Pending>,
-) -> Option<ModalAction> {
+    then: Option<&Command>,
+) -> Option<Command> {
     ui.heading(s.disk_changed_heading);
     ui.label(s.disk_changed_body);
     ui.label(egui::RichText::new(path.display().to_string()).weak());
-    ui.add_space(8.0);
-    let mut action = None;
-    ui.horizontal(|ui| {
-        if ui.button(s.disk_changed_overwrite).clicked() {
-            action = Some(ModalAction::Overwrite(path.to_path_buf(), then.cloned()));
-        }
-        if ui.button(s.cmd_save_as).clicked() {
-            action = Some(ModalAction::SaveAsInstead(then.cloned()));
-        }
-        if ui.button(s.cancel).clicked() {
-            action = Some(ModalAction::Close);
-        }
-    });
-    action
+    replace_answers(ui, s, s.disk_changed_overwrite, then, |then| {
+        Command::Overwrite(path.to_path_buf(), then)
+    })
 }
 
 fn read_only_ui(
     ui: &mut egui::Ui,
     s: &Strings,
     path: &Path,
-    then: Option<&Pending>,
-) -> Option<ModalAction> {
+    then: Option<&Command>,
+) -> Option<Command> {
     ui.heading(s.read_only_title);
     ui.label((s.read_only_body)(&path.display().to_string()));
-    ui.add_space(8.0);
-    let mut action = None;
-    ui.horizontal(|ui| {
-        if ui.button(s.read_only_replace).clicked() {
-            action = Some(ModalAction::ReplaceReadOnly(
-                path.to_path_buf(),
-                then.cloned(),
-            ));
-        }
-        if ui.button(s.cmd_save_as).clicked() {
-            action = Some(ModalAction::SaveAsInstead(then.cloned()));
-        }
-        if ui.button(s.cancel).clicked() {
-            action = Some(ModalAction::Close);
-        }
-    });
-    action
+    replace_answers(ui, s, s.read_only_replace, then, |then| {
+        Command::ReplaceReadOnly(path.to_path_buf(), then)
+    })
 }
 
 fn change_template_ui(
@@ -315,18 +180,50 @@ fn change_template_ui(
     s: &Strings,
     count: usize,
     command: &Command,
-) -> Option<ModalAction> {
+) -> Option<Command> {
     ui.heading(s.change_template_title);
     ui.label((s.change_template_body)(count));
     ui.add_space(8.0);
-    let mut action = None;
+    Some(match buttons(ui, &[s.change_template_confirm, s.cancel])? {
+        0 => Command::ConfirmChange(Box::new(command.clone())),
+        _ => Command::CloseDialog,
+    })
+}
+
+/// The answers to "replace this file?": replace it (the command `replace` makes, given what
+/// runs after saving), save under another name, or cancel.
+fn replace_answers(
+    ui: &mut egui::Ui,
+    s: &Strings,
+    replace_label: &str,
+    then: Option<&Command>,
+    replace: impl FnOnce(Option<Box<Command>>) -> Command,
+) -> Option<Command> {
+    ui.add_space(8.0);
+    Some(
+        match buttons(ui, &[replace_label, s.cmd_save_as, s.cancel])? {
+            0 => replace(boxed(then)),
+            1 => Command::SaveAsInstead(boxed(then)),
+            _ => Command::CloseDialog,
+        },
+    )
+}
+
+/// A row of buttons; returns the index of the one clicked this frame.
+fn buttons(ui: &mut egui::Ui, labels: &[&str]) -> Option<usize> {
     ui.horizontal(|ui| {
-        if ui.button(s.change_template_confirm).clicked() {
-            action = Some(ModalAction::Confirm(Box::new(command.clone())));
+        let mut clicked = None;
+        for (index, label) in labels.iter().enumerate() {
+            if ui.button(*label).clicked() {
+                clicked = Some(index);
+            }
         }
-        if ui.button(s.cancel).clicked() {
-            action = Some(ModalAction::Close);
-        }
-    });
-    action
+        clicked
+    })
+    .inner
+}
+
+/// The command kept for after saving, copied into the answer.
+fn boxed(then: Option<&Command>) -> Option<Box<Command>> {
+    then.cloned().map(Box::new)
 }

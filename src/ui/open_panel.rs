@@ -1,28 +1,21 @@
 //! Opening a plan without native dialogs: the plans in the default folder, a typed path,
 //! and a Browse button for systems that have a file dialog.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
+use crate::command::Command;
 use crate::i18n::Strings;
 use crate::io::dirs::FoundPlan;
 
-/// What the user asked for in the open panel.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum OpenChoice {
-    /// Open this file.
-    Path(PathBuf),
-    /// Show the native file dialog.
-    Browse,
-}
-
-/// Draws the folder listing, the path field and the buttons.
+/// Draws the folder listing, the path field and the buttons; returns
+/// [`Command::OpenPath`] or [`Command::BrowseOpen`] when one is chosen.
 pub fn ui(
     ui: &mut egui::Ui,
     s: &Strings,
     plans_dir: &Path,
     found: &[FoundPlan],
     path_text: &mut String,
-) -> Option<OpenChoice> {
+) -> Option<Command> {
     let mut choice = None;
     ui.label(format!("{} {}", s.plans_in_folder, plans_dir.display()));
     if found.is_empty() {
@@ -36,7 +29,7 @@ pub fn ui(
             .on_hover_text(plan.path.display().to_string())
             .clicked()
         {
-            choice = Some(OpenChoice::Path(plan.path.clone()));
+            choice = Some(Command::OpenPath(plan.path.clone()));
         }
     }
     ui.add_space(6.0);
@@ -47,10 +40,10 @@ pub fn ui(
         let typed = crate::io::dialogs::typed_open_path(path_text, plans_dir);
         let open = ui.add_enabled(typed.is_some(), egui::Button::new(s.open_button));
         if let Some(path) = typed.filter(|_| open.clicked() || entered) {
-            choice = Some(OpenChoice::Path(path));
+            choice = Some(Command::OpenPath(path));
         }
         if ui.button(s.browse).on_hover_text(s.browse_tip).clicked() {
-            choice = Some(OpenChoice::Browse);
+            choice = Some(Command::BrowseOpen);
         }
     });
     choice

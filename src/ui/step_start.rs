@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use super::open_panel::{self, OpenChoice};
+use super::open_panel;
 use crate::command::Command;
 use crate::i18n::Strings;
 use crate::io::dirs::FoundPlan;
@@ -42,10 +42,5 @@ pub fn ui(
     ui.add_space(16.0);
     ui.separator();
     ui.heading(s.open_heading);
-    match open_panel::ui(ui, s, view.plans_dir, view.found, path_text) {
-        Some(OpenChoice::Path(path)) => command = Some(Command::OpenPath(path)),
-        Some(OpenChoice::Browse) => command = Some(Command::BrowseOpen),
-        None => {}
-    }
-    command
+    open_panel::ui(ui, s, view.plans_dir, view.found, path_text).or(command)
 }

@@ -2,7 +2,8 @@
 //! a high-contrast option and the text size (zoom).
 
 use egui::Color32;
-use serde::{Deserialize, Serialize};
+
+use crate::prefs::{Look, ThemeChoice, ZOOM_RANGE};
 
 /// Width of field labels in forms.
 pub const LABEL_WIDTH: f32 = 220.0;
@@ -21,59 +22,6 @@ pub const SUCCESS: Color32 = Color32::from_rgb(0x1e, 0x8a, 0x4c);
 
 /// The accent colour (also the app icon's colour).
 pub const ACCENT: Color32 = Color32::from_rgb(0x1d, 0x5f, 0x6b);
-
-/// Smallest and largest text size, as a zoom factor.
-pub const ZOOM_RANGE: (f32, f32) = (0.7, 2.5);
-
-/// One step of Ctrl+plus / Ctrl+minus.
-pub const ZOOM_STEP: f32 = 0.1;
-
-/// Light, dark, or whatever the system uses.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum ThemeChoice {
-    /// Follow the system setting.
-    #[default]
-    System,
-    /// Always light.
-    Light,
-    /// Always dark.
-    Dark,
-}
-
-impl ThemeChoice {
-    /// All choices, in menu order.
-    pub const ALL: [Self; 3] = [Self::System, Self::Light, Self::Dark];
-}
-
-/// The look the user chose; kept with the preferences.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Look {
-    /// Light, dark or system.
-    pub theme: ThemeChoice,
-    /// Stronger contrast for poor sight.
-    pub high_contrast: bool,
-    /// Text size as a zoom factor (1.0 = normal).
-    pub zoom: f32,
-}
-
-impl Default for Look {
-    fn default() -> Self {
-        Self {
-            theme: ThemeChoice::System,
-            high_contrast: false,
-            zoom: 1.0,
-        }
-    }
-}
-
-impl Look {
-    /// The zoom one step larger or smaller (`steps` may be negative), kept within range.
-    pub fn zoomed(self, steps: f32) -> f32 {
-        let zoom = ((self.zoom + steps * ZOOM_STEP) * 10.0).round() / 10.0;
-        zoom.clamp(ZOOM_RANGE.0, ZOOM_RANGE.1)
-    }
-}
 
 /// Applies the look: theme, contrast, spacing, text sizes and zoom.
 pub fn apply(ctx: &egui::Context, look: Look) {
@@ -200,7 +148,7 @@ mod tests {
     use egui_kittest::Harness;
     use egui_kittest::kittest::Queryable as _;
 
-    use super::{Look, ThemeChoice, ZOOM_RANGE};
+    use crate::prefs::{Look, ThemeChoice};
 
     #[test]
     fn a_focused_combo_box_and_menu_button_get_a_ring_in_every_theme() {
@@ -242,22 +190,5 @@ mod tests {
                 assert!(painted, "{name}: no ring painted in {theme:?}");
             }
         }
-    }
-
-    #[test]
-    fn zoom_steps_stay_in_range() {
-        let look = Look::default();
-        assert!((look.zoomed(1.0) - 1.1).abs() < 1e-6);
-        assert!((look.zoomed(-1.0) - 0.9).abs() < 1e-6);
-        let big = Look {
-            zoom: ZOOM_RANGE.1,
-            ..look
-        };
-        assert!((big.zoomed(1.0) - ZOOM_RANGE.1).abs() < 1e-6);
-        let small = Look {
-            zoom: ZOOM_RANGE.0,
-            ..look
-        };
-        assert!((small.zoomed(-1.0) - ZOOM_RANGE.0).abs() < 1e-6);
     }
 }

@@ -1,10 +1,10 @@
-//! The top bar: the File and Edit menus and the language switch.
+//! The top bar: the File, Edit and View menus, the Help button and the language switch.
 
 use std::path::PathBuf;
 
 use crate::command::{Command, EDIT_MENU, FILE_MENU_BOTTOM, FILE_MENU_TOP, VIEW_MENU_ZOOM};
 use crate::i18n::{Lang, Strings};
-use crate::ui::theme::{Look, ThemeChoice};
+use crate::prefs::{Look, ThemeChoice};
 
 /// What the top bar needs to know.
 #[derive(Debug)]

@@ -77,18 +77,6 @@ pub fn click(app: &mut TestApp, role: Role, label: &str) {
     app.harness.run();
 }
 
-/// Types `text` into the text field with this label.
-pub fn type_into(app: &mut TestApp, label: &str, text: &str) {
-    app.harness
-        .get_by_role_and_label(Role::TextInput, label)
-        .focus();
-    app.harness.run();
-    app.harness
-        .get_by_role_and_label(Role::TextInput, label)
-        .type_text(text);
-    app.harness.run();
-}
-
 /// Opens the drop-down with this label and picks `option`.
 pub fn pick(app: &mut TestApp, combo: &str, option: &str) {
     click(app, Role::ComboBox, combo);

@@ -7,8 +7,11 @@ use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
 use chrono::TimeZone as _;
+use egui::accesskit::Role;
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
 use social_franchise_planner::PlannerApp;
+use social_franchise_planner::i18n::{Lang, tr};
 use social_franchise_planner::io::dialogs::FakeDialogs;
 use social_franchise_planner::services::{FixedClock, Services};
 
@@ -107,4 +110,31 @@ impl TestApp {
     pub fn path(&self, name: &str) -> PathBuf {
         self.dir.path().join(name)
     }
+}
+
+/// Focuses the text field named `label` and types `text` into it.
+pub fn type_into(app: &mut TestApp, label: &str, text: &str) {
+    app.harness
+        .get_by_role_and_label(Role::TextInput, label)
+        .focus();
+    app.harness.run();
+    app.harness
+        .get_by_role_and_label(Role::TextInput, label)
+        .type_text(text);
+    app.harness.run();
+}
+
+/// Presses `key` with `modifiers` and lets the app settle.
+pub fn press(app: &mut TestApp, modifiers: egui::Modifiers, key: egui::Key) {
+    app.harness.key_press_modifiers(modifiers, key);
+    app.harness.run();
+}
+
+/// Starts a new plan from the start screen (in Polish) and types its name; the name field
+/// keeps the focus.
+pub fn start_plan_named(app: &mut TestApp, name: &str) {
+    let s = tr(Lang::Pl);
+    app.harness.get_by_label_contains(s.start_new).click();
+    app.harness.run();
+    type_into(app, s.plan_name_label, name);
 }

@@ -10,17 +10,7 @@ use social_franchise_planner::model::wizard::Step;
 
 use crate::common::TestApp;
 
-/// Focuses the text field named `label` and types `text` into it.
-pub fn type_into(app: &mut TestApp, label: &str, text: &str) {
-    app.harness
-        .get_by_role_and_label(Role::TextInput, label)
-        .focus();
-    app.harness.run();
-    app.harness
-        .get_by_role_and_label(Role::TextInput, label)
-        .type_text(text);
-    app.harness.run();
-}
+pub use crate::common::type_into;
 
 /// Clicks the only widget labelled `label` (scrolled into view first, as a user would).
 pub fn click(app: &mut TestApp, label: &str) {

@@ -17,12 +17,11 @@ use crate::model::catalogue::{Catalogue, ModelEntry};
 use crate::model::plan::{Plan, SCHEMA_VERSION};
 use crate::model::text::Lang;
 
-/// Exit code: success.
-pub const EXIT_OK: u8 = 0;
-/// Exit code: invalid input (a bad plan, an unknown model, a file that cannot be written).
-pub const EXIT_INVALID: u8 = 1;
-/// Exit code: the command line itself is wrong.
-pub const EXIT_USAGE: u8 = 2;
+mod args;
+pub mod export;
+
+pub use args::{EXIT_INVALID, EXIT_OK, EXIT_USAGE, escape_controls};
+use args::{complain, parse_lang, say};
 
 /// Plan the replication of a social-cooperative model. Without a subcommand, opens the window.
 #[derive(Debug, Parser)]
@@ -91,7 +90,7 @@ pub enum CliCommand {
     },
     /// Export a plan as a printable page (html), a Word document (docx), a PDF (pdf), Markdown
     /// (md) or a checklist sheet (csv).
-    Export(crate::cli_export::ExportArgs),
+    Export(export::ExportArgs),
 }
 
 /// Accepts an existing file or a name ending in `.json`, so that a mistyped subcommand is a
@@ -106,11 +105,6 @@ fn parse_plan_arg(value: &str) -> Result<PathBuf, String> {
     } else {
         Err(format!("{value:?} is neither a command nor a plan file"))
     }
-}
-
-/// Parses a language code for `--lang`.
-pub(crate) fn parse_lang(value: &str) -> Result<Lang, String> {
-    Lang::from_code(value).ok_or_else(|| format!("unknown language {value:?} (use pl or en)"))
 }
 
 /// Runs a subcommand and returns the process exit code.
@@ -133,7 +127,7 @@ pub fn run(command: CliCommand) -> ExitCode {
         } => new_plan(&catalogue, &model, &name, &output, force),
         CliCommand::Validate { files, lang } => validate(&catalogue, &files, lang),
         CliCommand::Upgrade { files, lang, force } => upgrade(&catalogue, &files, lang, force),
-        CliCommand::Export(args) => crate::cli_export::run(&catalogue, &args),
+        CliCommand::Export(args) => export::run(&catalogue, &args),
     };
     ExitCode::from(code)
 }
@@ -331,28 +325,4 @@ pub fn upgrade_one(
 
 fn upgrade(catalogue: &Catalogue, files: &[PathBuf], lang: Lang, force: bool) -> u8 {
     report_each(files, |path| upgrade_one(catalogue, path, lang, force))
-}
-
-/// `text` with control characters (newlines, escape sequences) shown as escapes, so that
-/// nothing read from a file or a path can move the cursor or recolour a terminal.
-pub fn escape_controls(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            if c.is_control() {
-                c.escape_default().collect()
-            } else {
-                c.to_string()
-            }
-        })
-        .collect()
-}
-
-/// Prints one line to standard output, control characters escaped.
-pub(crate) fn say(line: &str) {
-    println!("{}", escape_controls(line));
-}
-
-/// Prints one line to standard error, control characters escaped.
-pub(crate) fn complain(line: &str) {
-    eprintln!("{}", escape_controls(line));
 }

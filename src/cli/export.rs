@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::cli::{EXIT_INVALID, EXIT_OK, EXIT_USAGE};
+use super::args::{EXIT_INVALID, EXIT_OK, EXIT_USAGE, complain, parse_lang, say};
 use crate::export::{CsvTable, ExportOptions, Format, Separator, export};
 use crate::i18n::export_dialog::messages;
 use crate::i18n::{Lang, tr};
@@ -21,7 +21,7 @@ pub struct ExportArgs {
     #[arg(long, value_parser = parse_format)]
     pub format: Format,
     /// Language of the document and the messages: pl or en.
-    #[arg(long, default_value = "pl", value_parser = crate::cli::parse_lang)]
+    #[arg(long, default_value = "pl", value_parser = parse_lang)]
     pub lang: Lang,
     /// Where to write; by default next to the plan, with the format's extension.
     #[arg(short = 'o', long = "output")]
@@ -107,7 +107,7 @@ pub fn export_one(catalogue: &Catalogue, args: &ExportArgs) -> Result<String, St
 /// Runs `export` and returns the exit code.
 pub fn run(catalogue: &Catalogue, args: &ExportArgs) -> u8 {
     if args.table != CsvTable::Checklist && args.format != Format::Csv {
-        crate::cli::complain(match args.lang {
+        complain(match args.lang {
             Lang::Pl => "--table agreement działa tylko z --format csv",
             Lang::En => "--table agreement needs --format csv",
         });
@@ -115,11 +115,11 @@ pub fn run(catalogue: &Catalogue, args: &ExportArgs) -> u8 {
     }
     match export_one(catalogue, args) {
         Ok(line) => {
-            crate::cli::say(&line);
+            say(&line);
             EXIT_OK
         }
         Err(line) => {
-            crate::cli::complain(&line);
+            complain(&line);
             EXIT_INVALID
         }
     }

@@ -1,0 +1,104 @@
+//! The frame's panels: the step on screen, the menu bar and the dialog. Each collects the
+//! commands it is asked for; the app applies them after drawing.
+
+use super::PlannerApp;
+use crate::command::Command;
+use crate::i18n::{Lang, tr};
+use crate::model::wizard::Step;
+use crate::ui::{modals, top_bar};
+
+impl PlannerApp {
+    pub(super) fn central_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        use crate::ui::{
+            step_budget, step_checklist, step_franchise, step_model, step_profile, step_readiness,
+            step_review, step_start, step_team,
+        };
+        let lang = self.prefs.lang;
+        let s = tr(lang);
+        let today = self.today();
+        let plan = &mut self.doc.plan;
+        match self.step {
+            Step::Start => {
+                let view = step_start::StartView {
+                    plans_dir: &self.services.plans_dir,
+                    found: &self.found_plans,
+                    has_current_plan: self.doc.unsaved_mark() || self.doc.path().is_some(),
+                };
+                commands.extend(step_start::ui(ui, s, &view, &mut self.start_path_text));
+            }
+            Step::Profile => commands.extend(step_profile::ui(ui, s, plan)),
+            Step::Model => {
+                commands.extend(step_model::ui(
+                    ui,
+                    lang,
+                    &self.catalogue,
+                    plan,
+                    &mut self.catalogue_screen,
+                ));
+            }
+            Step::Franchise => step_franchise::ui(ui, lang, &self.catalogue, plan),
+            Step::Readiness => commands.extend(step_readiness::ui(ui, lang, plan)),
+            Step::Checklist => {
+                let model = plan
+                    .model_id
+                    .as_deref()
+                    .and_then(|id| self.catalogue.get(id));
+                self.checklist_view.outside = plan.outside_template_ids(model);
+                step_checklist::ui(ui, lang, plan, &mut self.checklist_view, today);
+                self.prefs.checklist = self.checklist_view.layout;
+            }
+            Step::Team => commands.extend(step_team::ui(ui, lang, plan)),
+            Step::Budget => step_budget::ui(ui, lang, plan),
+            Step::Review => {
+                let review = step_review::ui(ui, lang, &self.doc, &self.catalogue, today);
+                commands.extend(review);
+            }
+        }
+    }
+
+    pub(super) fn top_bar_ui(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        let view = top_bar::TopBarView {
+            lang: self.prefs.lang,
+            recent: &self.recent_files,
+            can_undo: self.history.can_undo(),
+            can_redo: self.history.can_redo(),
+            look: self.prefs.look,
+        };
+        top_bar::ui(ui, tr(self.prefs.lang), &view, commands);
+    }
+
+    /// Draws the dialog on screen; its answer joins the frame's commands.
+    pub(super) fn modal_ui(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
+        let lang = self.prefs.lang;
+        let plans_dir = &self.services.plans_dir;
+        let Some(modal) = &mut self.modal else {
+            return;
+        };
+        // File checks happen here, when a dialog's path changed, never while drawing.
+        modal.refresh(plans_dir, lang);
+        let view = modals::ModalView {
+            plans_dir,
+            found: &self.found_plans,
+            format_time: match lang {
+                Lang::Pl => format_time_pl,
+                Lang::En => format_time_en,
+            },
+        };
+        commands.extend(modals::ui(ctx, tr(lang), modal, &view));
+        if modal.refresh(plans_dir, lang) {
+            ctx.request_repaint();
+        }
+    }
+}
+
+fn format_time_pl(time: chrono::DateTime<chrono::Utc>) -> String {
+    time.with_timezone(&chrono::Local)
+        .format("%d.%m.%Y %H:%M")
+        .to_string()
+}
+
+fn format_time_en(time: chrono::DateTime<chrono::Utc>) -> String {
+    time.with_timezone(&chrono::Local)
+        .format("%Y-%m-%d %H:%M")
+        .to_string()
+}

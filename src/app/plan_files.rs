@@ -1,0 +1,151 @@
+//! Saving and opening plan files from the window: where to save, replacing a file someone
+//! else changed or a read-only one (after the user agreed), and the messages afterwards.
+
+use std::path::{Path, PathBuf};
+
+use super::PlannerApp;
+use crate::command::Command;
+use crate::dialogs::{Modal, SaveAsDialog};
+use crate::document::Document;
+use crate::i18n::tr;
+use crate::io::plan_file::PlanFileError;
+use crate::model::wizard::Step;
+
+/// What a save may replace, as the user agreed.
+#[derive(Clone, Copy, Debug)]
+pub(super) enum Replace {
+    /// Only the file as it was read (the usual save).
+    Unchanged,
+    /// Also a file someone else changed since it was read.
+    Changed,
+    /// Also a read-only file (and a changed one).
+    ReadOnly,
+}
+
+impl PlannerApp {
+    /// Asks the native dialog for a plan and opens it; nothing happens when it gives none
+    /// (cancelled, or no dialog on this system: the folder list and typed path remain).
+    pub(super) fn browse_open(&mut self) {
+        let dir = &self.services.plans_dir;
+        if let Some(path) = self.services.dialogs.pick_plan_to_open(dir) {
+            self.modal = None;
+            self.open_path(&path);
+        }
+    }
+
+    /// Asks the native dialog where to save and puts the answer in the Save As dialog.
+    pub(super) fn browse_save(&mut self) {
+        let suggested = crate::io::dirs::suggested_file_name(&self.doc.plan.name);
+        let picked = self
+            .services
+            .dialogs
+            .pick_plan_to_save(&self.services.plans_dir, &suggested);
+        if let (Some(path), Some(Modal::SaveAs(dialog))) = (picked, &mut self.modal) {
+            dialog.path_text = path.display().to_string();
+        }
+    }
+
+    /// Saves to the plan's file, or asks where when it has none; `then` runs after saving.
+    pub(super) fn save_plan(&mut self, ctx: &egui::Context, then: Option<Box<Command>>) {
+        match self.doc.path().map(Path::to_path_buf) {
+            Some(path) => self.save_to(ctx, &path, then),
+            None => self.ask_save_path(then),
+        }
+    }
+
+    /// Shows the Save As dialog with the plan's file, or a name in the plans folder.
+    pub(super) fn ask_save_path(&mut self, then: Option<Box<Command>>) {
+        let path_text = self
+            .doc
+            .path()
+            .map_or_else(|| self.default_save_path(), Path::to_path_buf)
+            .display()
+            .to_string();
+        self.modal = Some(Modal::SaveAs(SaveAsDialog::new(path_text, then)));
+    }
+
+    /// Saves to `path`, first asking if the plan's own file was changed by someone else.
+    pub(super) fn save_to(&mut self, ctx: &egui::Context, path: &Path, then: Option<Box<Command>>) {
+        let path = crate::io::dialogs::with_json_extension(PathBuf::from(path));
+        if self.doc.path() == Some(path.as_path()) && self.doc.changed_on_disk() {
+            self.modal = Some(Modal::DiskChanged { path, then });
+            return;
+        }
+        self.write_plan(ctx, &path, then, Replace::Unchanged);
+    }
+
+    /// Writes the plan to `path`; on success runs `then`, on refusal asks, on failure says why.
+    pub(super) fn write_plan(
+        &mut self,
+        ctx: &egui::Context,
+        path: &Path,
+        then: Option<Box<Command>>,
+        replace: Replace,
+    ) {
+        let s = tr(self.prefs.lang);
+        let previous = self.doc.path().map(Path::to_path_buf);
+        let now = self.services.clock.now();
+        let result = match replace {
+            Replace::Unchanged => self.doc.save_to(path, now),
+            Replace::Changed => self.doc.save_to_with(path, now, true, false),
+            Replace::ReadOnly => self.doc.save_to_with(path, now, true, true),
+        };
+        match result {
+            Ok(()) => {
+                log::info!("Saved the plan to {path:?}");
+                self.modal = None;
+                self.toasts.info((s.saved)(&path.display().to_string()));
+                self.autosave.store.remove(previous.as_deref());
+                self.autosave.store.remove(Some(path));
+                self.autosave.reset();
+                self.prefs.remember(path);
+                self.refresh_found_plans();
+                if let Some(then) = then {
+                    self.proceed(ctx, *then);
+                }
+            }
+            Err(PlanFileError::ReadOnly) => {
+                let path = path.to_path_buf();
+                self.modal = Some(Modal::ReadOnly { path, then });
+            }
+            Err(PlanFileError::ChangedOnDisk) => {
+                let path = path.to_path_buf();
+                self.modal = Some(Modal::DiskChanged { path, then });
+            }
+            Err(err) => {
+                log::error!("Saving the plan to {path:?} failed: {err}");
+                let reason = err.reason(s.lang);
+                let message = (s.save_failed)(&reason, &path.display().to_string());
+                self.modal = Some(Modal::Error(message));
+            }
+        }
+    }
+
+    /// Opens the plan at `path` (on failure an error says why and nothing changes).
+    pub(super) fn open_path(&mut self, path: &Path) {
+        let s = tr(self.prefs.lang);
+        match Document::open(path, &self.catalogue) {
+            Ok(doc) => {
+                log::info!("Opened the plan {path:?}");
+                self.replace_document(doc);
+                self.step = Step::Review;
+                self.prefs.remember(path);
+                self.refresh_recent();
+                self.toasts.info((s.opened)(&path.display().to_string()));
+                if let Some(version) = self.doc.upgraded_from() {
+                    self.toasts.info((s.upgraded)(version));
+                }
+                for warning in self.doc.warnings() {
+                    let crate::io::loader::LoadWarning::UnknownModel(id) = warning;
+                    self.toasts.warning((s.unknown_model)(id));
+                }
+            }
+            Err(err) => {
+                log::error!("Opening the plan {path:?} failed: {err}");
+                let reason = err.reason(s.lang);
+                let message = (s.open_failed)(&reason, &path.display().to_string());
+                self.modal = Some(Modal::Error(message));
+            }
+        }
+    }
+}

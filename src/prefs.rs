@@ -1,0 +1,111 @@
+//! What the window remembers between runs: language, recent plans, theme, contrast, text
+//! size and the glossary panel (never plan content: plans live in their own files).
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::Lang;
+
+/// How many recent plans the File menu remembers.
+const MAX_RECENT: usize = 10;
+
+/// Smallest and largest text size, as a zoom factor.
+pub const ZOOM_RANGE: (f32, f32) = (0.7, 2.5);
+
+/// One step of Ctrl+plus / Ctrl+minus.
+pub const ZOOM_STEP: f32 = 0.1;
+
+/// Preferences remembered between runs.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Prefs {
+    /// The language of the window.
+    pub lang: Lang,
+    /// Recently opened or saved plans, newest first.
+    pub recent: Vec<PathBuf>,
+    /// Theme, contrast and text size.
+    pub look: Look,
+    /// Whether the glossary panel is open.
+    pub show_glossary: bool,
+    /// The checklist's pane and column widths.
+    pub checklist: crate::ui::checklist_table::ChecklistLayout,
+}
+
+impl Prefs {
+    /// Puts `path` first in the recent list.
+    pub fn remember(&mut self, path: &Path) {
+        self.recent.retain(|p| p != path);
+        self.recent.insert(0, path.to_path_buf());
+        self.recent.truncate(MAX_RECENT);
+    }
+}
+
+/// Light, dark, or whatever the system uses.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ThemeChoice {
+    /// Follow the system setting.
+    #[default]
+    System,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+impl ThemeChoice {
+    /// All choices, in menu order.
+    pub const ALL: [Self; 3] = [Self::System, Self::Light, Self::Dark];
+}
+
+/// The look the user chose; kept with the preferences.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Look {
+    /// Light, dark or system.
+    pub theme: ThemeChoice,
+    /// Stronger contrast for poor sight.
+    pub high_contrast: bool,
+    /// Text size as a zoom factor (1.0 = normal).
+    pub zoom: f32,
+}
+
+impl Default for Look {
+    fn default() -> Self {
+        Self {
+            theme: ThemeChoice::System,
+            high_contrast: false,
+            zoom: 1.0,
+        }
+    }
+}
+
+impl Look {
+    /// The zoom one step larger or smaller (`steps` may be negative), kept within range.
+    pub fn zoomed(self, steps: f32) -> f32 {
+        let zoom = ((self.zoom + steps * ZOOM_STEP) * 10.0).round() / 10.0;
+        zoom.clamp(ZOOM_RANGE.0, ZOOM_RANGE.1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Look, ZOOM_RANGE};
+
+    #[test]
+    fn zoom_steps_stay_in_range() {
+        let look = Look::default();
+        assert!((look.zoomed(1.0) - 1.1).abs() < 1e-6);
+        assert!((look.zoomed(-1.0) - 0.9).abs() < 1e-6);
+        let big = Look {
+            zoom: ZOOM_RANGE.1,
+            ..look
+        };
+        assert!((big.zoomed(1.0) - ZOOM_RANGE.1).abs() < 1e-6);
+        let small = Look {
+            zoom: ZOOM_RANGE.0,
+            ..look
+        };
+        assert!((small.zoomed(-1.0) - ZOOM_RANGE.0).abs() < 1e-6);
+    }
+}
