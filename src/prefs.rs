@@ -29,7 +29,7 @@ pub struct Prefs {
     /// Whether the glossary panel is open.
     pub show_glossary: bool,
     /// The checklist's pane and column widths.
-    pub checklist: crate::ui::checklist_table::ChecklistLayout,
+    pub checklist: ChecklistLayout,
 }
 
 impl Prefs {
@@ -85,6 +85,32 @@ impl Look {
     pub fn zoomed(self, steps: f32) -> f32 {
         let zoom = ((self.zoom + steps * ZOOM_STEP) * 10.0).round() / 10.0;
         zoom.clamp(ZOOM_RANGE.0, ZOOM_RANGE.1)
+    }
+}
+
+/// The widths the user gave the checklist's panes and columns (kept between runs; the
+/// screen's rules for them are in `ui::checklist_table`).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChecklistLayout {
+    /// Width of the detail pane when it is beside the list.
+    pub detail_width: f32,
+    /// Width of the owner column.
+    pub owner_width: f32,
+    /// Width of the due-date column.
+    pub due_width: f32,
+    /// Height of the list when the details are below it.
+    pub list_height: f32,
+}
+
+impl Default for ChecklistLayout {
+    fn default() -> Self {
+        Self {
+            detail_width: 420.0,
+            owner_width: 140.0,
+            due_width: 140.0,
+            list_height: 300.0,
+        }
     }
 }
 

@@ -3,7 +3,6 @@
 //! resize handles. The widths the user sets are kept with the preferences.
 
 use egui::{Rect, pos2, vec2};
-use serde::{Deserialize, Serialize};
 
 use crate::i18n::planning::checklist::ChecklistTexts;
 
@@ -34,30 +33,7 @@ pub const DIVIDER: f32 = 10.0;
 /// Space between two columns.
 const GAP: f32 = 6.0;
 
-/// The widths the user gave the checklist's panes and columns (kept between runs).
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct ChecklistLayout {
-    /// Width of the detail pane when it is beside the list.
-    pub detail_width: f32,
-    /// Width of the owner column.
-    pub owner_width: f32,
-    /// Width of the due-date column.
-    pub due_width: f32,
-    /// Height of the list when the details are below it.
-    pub list_height: f32,
-}
-
-impl Default for ChecklistLayout {
-    fn default() -> Self {
-        Self {
-            detail_width: 420.0,
-            owner_width: 140.0,
-            due_width: 140.0,
-            list_height: 300.0,
-        }
-    }
-}
+pub use crate::prefs::ChecklistLayout;
 
 impl ChecklistLayout {
     /// The same layout with every size within its range (an edited or damaged preference
