@@ -285,15 +285,18 @@ impl Chart<'_> {
                 text,
             );
         }
+        // Today's label on its own backing, left of the line (milestone flags are written to
+        // the right of theirs), so the two never print over each other unreadably.
         let today = format!("{} {}", t.today, format_date(self.today, self.lang));
         let x = x_of(self.today);
-        painter.text(
-            pos2(x + 2.0, top + AXIS_HEIGHT - 2.0),
-            Align2::LEFT_BOTTOM,
-            today,
-            FontId::proportional(11.0),
-            super::theme::ERROR,
+        let galley = painter.layout_no_wrap(today, FontId::proportional(11.0), super::theme::ERROR);
+        let at = pos2(
+            x - 3.0 - galley.size().x,
+            top + AXIS_HEIGHT - 2.0 - galley.size().y,
         );
+        let backing = Rect::from_min_size(at, galley.size()).expand(2.0);
+        painter.rect_filled(backing, 2.0, visuals.extreme_bg_color);
+        painter.galley(at, galley, super::theme::ERROR);
     }
 }
 
