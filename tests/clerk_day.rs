@@ -415,3 +415,55 @@ fn breadcrumb_steps_go_where_the_wizard_allows() {
     click_role(&mut app, Role::Button, &format!("7. {}", s.steps[6]));
     assert_eq!(app.harness.state().step(), Step::Team);
 }
+
+/// At the largest text size in an 800×600 window (320 points wide), the menu bar's right-hand
+/// group shrinks instead of printing over the menus, and the step indicator shows the current
+/// step as a menu of the others instead of filling the window with four rows of steps.
+#[test]
+fn at_the_largest_text_size_the_top_bar_and_the_steps_still_fit() {
+    let mut app = checklist_app(Lang::Pl);
+    let s = tr(Lang::Pl);
+    app.harness.set_size(egui::vec2(800.0, 600.0));
+    for _ in 0..20 {
+        app.harness
+            .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Plus);
+        app.harness.run();
+    }
+    let zoom = app.harness.state().prefs().look.zoom;
+    assert!((zoom - 2.5).abs() < 1e-4, "{zoom}");
+    let view = app
+        .harness
+        .get_by_role_and_label(Role::Button, s.menu_view)
+        .rect();
+    let help = app
+        .harness
+        .get_by_role_and_label(Role::Button, s.help_button)
+        .rect();
+    assert!(view.right() <= help.left(), "{view:?} runs into {help:?}");
+    // The steps: one row, with the current one as a menu that leads to the others.
+    let current = format!("▶ {} ⏷", s.step(Step::Checklist));
+    let menu = app
+        .harness
+        .get_by_role_and_label(Role::Button, &current)
+        .rect();
+    let heading = app
+        .harness
+        .query_all_by_label(texts(Lang::Pl).heading)
+        .map(|node| node.rect())
+        .fold(egui::Rect::NOTHING, |a, b| a.union(b));
+    assert!(menu.bottom() < heading.top(), "{menu:?} {heading:?}");
+    assert!(
+        heading.top() - help.bottom() < 120.0,
+        "the steps take {heading:?}"
+    );
+    app.harness
+        .get_by_role_and_label(Role::Button, &current)
+        .click();
+    app.harness.run();
+    let team = format!("7. {}", s.step(Step::Team));
+    app.harness
+        .get_by_role_and_label(Role::Button, &team)
+        .click();
+    app.harness.run();
+    assert_eq!(app.harness.state().step(), Step::Team);
+}

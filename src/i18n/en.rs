@@ -34,6 +34,7 @@ pub(super) const EN: Strings = Strings {
         "Review",
     ],
     step_indicator: "Wizard steps",
+    step_of: |n, total| format!("Step {n} of {total}:"),
     missing_plan_name: "Give the plan a name.",
     missing_kind: "Say who founds the cooperative.",
     missing_model: "Choose a model to replicate.",

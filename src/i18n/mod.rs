@@ -66,6 +66,8 @@ pub struct Strings {
     pub steps: [&'static str; 9],
     /// Label of the step indicator.
     pub step_indicator: &'static str,
+    /// The step indicator in a narrow window: step `n` of `total`.
+    pub step_of: fn(usize, usize) -> String,
     /// Hint: the plan needs a name.
     pub missing_plan_name: &'static str,
     /// Hint: the replicator kind is not chosen.

@@ -34,6 +34,7 @@ pub(super) const PL: Strings = Strings {
         "Podsumowanie",
     ],
     step_indicator: "Kroki kreatora",
+    step_of: |n, total| format!("Krok {n} z {total}:"),
     missing_plan_name: "Nadaj planowi nazwę.",
     missing_kind: "Wskaż, kto zakłada spółdzielnię.",
     missing_model: "Wybierz model do replikacji.",

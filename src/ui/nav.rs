@@ -14,6 +14,9 @@ pub fn step_indicator(
     current: Step,
     plan: &Plan,
 ) -> Option<Command> {
+    if ui.available_width() < COMPACT_BELOW {
+        return compact_indicator(ui, s, current, plan);
+    }
     let mut command = None;
     ui.horizontal_wrapped(|ui| {
         ui.label(egui::RichText::new(format!("{}:", s.step_indicator)).weak());
@@ -40,6 +43,38 @@ pub fn step_indicator(
                 ui.label(egui::RichText::new("›").weak());
             }
         }
+    });
+    command
+}
+
+/// Below this width (in points: a small window or a large text size) the step indicator shows
+/// only the current step, with the others in a menu, instead of wrapping over four rows.
+const COMPACT_BELOW: f32 = 560.0;
+
+/// "Krok 6 z 9: ▶ Lista zadań ⏷": the current step as a menu of every step (those the wizard
+/// lets the user reach are enabled).
+fn compact_indicator(
+    ui: &mut egui::Ui,
+    s: &Strings,
+    current: Step,
+    plan: &Plan,
+) -> Option<Command> {
+    let mut command = None;
+    ui.horizontal_wrapped(|ui| {
+        let count = (s.step_of)(current.index() + 1, Step::ALL.len());
+        ui.label(egui::RichText::new(count).weak());
+        let title = format!("▶ {} ⏷", s.step(current));
+        let button = egui::Button::new(egui::RichText::new(title).strong());
+        egui::containers::menu::MenuButton::from_button(button).ui(ui, |ui| {
+            for step in Step::ALL {
+                let text = format!("{}. {}", step.index() + 1, s.step(step));
+                let enabled = step != current && reachable(step, plan);
+                if ui.add_enabled(enabled, egui::Button::new(text)).clicked() {
+                    command = Some(Command::GoTo(step));
+                    ui.close();
+                }
+            }
+        });
     });
     command
 }

@@ -21,6 +21,10 @@ pub struct TopBarView<'a> {
     pub look: Look,
 }
 
+/// Below this width (in points) left after the menus, the help button and the language switch
+/// drop their words.
+const COMPACT_BELOW: f32 = 260.0;
+
 /// Draws the menu bar and collects the commands chosen in it.
 pub fn ui(ui: &mut egui::Ui, s: &Strings, view: &TopBarView<'_>, commands: &mut Vec<Command>) {
     egui::MenuBar::new().ui(ui, |ui| {
@@ -44,11 +48,18 @@ pub fn ui(ui: &mut egui::Ui, s: &Strings, view: &TopBarView<'_>, commands: &mut 
             }
         });
         ui.menu_button(s.menu_view, |ui| view_menu(ui, s, view.look, commands));
+        // In a narrow window (or at a large text size) the right-hand group shrinks to "?" and
+        // the language letters, so it never prints over the menus.
+        let compact = ui.available_width() < COMPACT_BELOW;
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            language_switch(ui, s, view.lang, commands);
+            language_switch(ui, s, view.lang, commands, compact);
             ui.separator();
-            let help = ui.button(s.help_button).on_hover_text(s.cmd_glossary_tip);
-            if help.clicked() {
+            let help = if compact {
+                ui.button("?").accessible_name(s.help_button)
+            } else {
+                ui.button(s.help_button)
+            };
+            if help.on_hover_text(s.cmd_glossary_tip).clicked() {
                 commands.push(Command::ToggleGlossary);
             }
         });
@@ -126,7 +137,13 @@ fn recent_ui(ui: &mut egui::Ui, s: &Strings, recent: &[PathBuf], commands: &mut 
     }
 }
 
-fn language_switch(ui: &mut egui::Ui, s: &Strings, lang: Lang, commands: &mut Vec<Command>) {
+fn language_switch(
+    ui: &mut egui::Ui,
+    s: &Strings,
+    lang: Lang,
+    commands: &mut Vec<Command>,
+    compact: bool,
+) {
     // Right to left: English is drawn first so Polish ends up on the left.
     for (option, label, name) in [(Lang::En, "EN", "English"), (Lang::Pl, "PL", "Polski")] {
         let response = ui
@@ -136,5 +153,7 @@ fn language_switch(ui: &mut egui::Ui, s: &Strings, lang: Lang, commands: &mut Ve
             commands.push(Command::SetLang(option));
         }
     }
-    ui.label(format!("{}:", s.language));
+    if !compact {
+        ui.label(format!("{}:", s.language));
+    }
 }
