@@ -144,3 +144,46 @@ proptest! {
         }
     }
 }
+
+/// A plan saved by the previous version (schema 3) is rebuilt from the current catalogue when
+/// it opens: the agreement task groups come in, the founder-route task is derived as done (the
+/// profile fixes the route), and every entry the user touched stays exactly as saved.
+#[test]
+fn a_version_3_plan_gains_the_current_checklist_and_keeps_every_touched_entry() {
+    let catalogue = Catalogue::built_in();
+    let bytes = include_bytes!("fixtures/plan_v3.json");
+    let file: Value = serde_json::from_slice(bytes).unwrap();
+    let plan = load_bytes(bytes, &catalogue).unwrap().plan;
+    let saved = serde_json::to_value(&plan).unwrap();
+    let entry = |id: &str| -> Value {
+        saved["checklist"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["id"] == id)
+            .cloned()
+            .unwrap_or_else(|| panic!("{id} is missing"))
+    };
+    for id in [
+        "agree_replication_terms",
+        "arrange_know_how_transfer",
+        "agree_fees_quality_reporting",
+        "agree_confidentiality_changes_exit",
+    ] {
+        entry(id);
+    }
+    assert_eq!(entry("choose_founder_route")["status"], "done");
+    let mut touched = 0;
+    for old in file["checklist"].as_array().unwrap() {
+        let written = |field: &str| old.get(field).is_some_and(|v| v != "" && !v.is_null());
+        if old["status"] == "todo" && !written("owner") && !written("note") {
+            continue;
+        }
+        touched += 1;
+        let new = entry(old["id"].as_str().unwrap());
+        for field in ["status", "owner", "note", "due"] {
+            assert_eq!(old.get(field), new.get(field), "{} {field}", old["id"]);
+        }
+    }
+    assert!(touched >= 4, "{touched} touched entries in the fixture");
+}
