@@ -108,7 +108,7 @@ impl Default for ChecklistLayout {
         Self {
             detail_width: 420.0,
             owner_width: 140.0,
-            due_width: 140.0,
+            due_width: 165.0,
             list_height: 300.0,
         }
     }
