@@ -187,3 +187,36 @@ fn a_version_3_plan_gains_the_current_checklist_and_keeps_every_touched_entry() 
     }
     assert!(touched >= 4, "{touched} touched entries in the fixture");
 }
+
+/// A version-4 plan whose start of operations is dated (1 May 2027) gains its model's
+/// monitoring indicators and eight quarterly check-ins, and keeps its milestones; the
+/// version-5 fixture opens with its entered figures and unknown fields as saved.
+#[test]
+fn a_version_4_plan_gains_check_ins_and_a_version_5_plan_keeps_its_figures() {
+    let catalogue = Catalogue::built_in();
+    let bytes = include_bytes!("fixtures/plan_v4.json");
+    let file: Value = serde_json::from_slice(bytes).unwrap();
+    let plan = load_bytes(bytes, &catalogue).unwrap().plan;
+    let saved = serde_json::to_value(&plan).unwrap();
+    assert_eq!(saved["milestones"], file["milestones"]);
+    let monitoring = &catalogue.get("nursery").unwrap().monitoring;
+    assert_eq!(plan.indicators.len(), monitoring.len());
+    let dates: Vec<&str> = saved["checkins"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["date"].as_str().unwrap())
+        .collect();
+    assert_eq!(dates.first(), Some(&"2027-08-01"));
+    assert_eq!(dates.last(), Some(&"2029-05-01"));
+    assert_eq!(dates.len(), 8);
+
+    let bytes = include_bytes!("fixtures/plan_v5.json");
+    let file: Value = serde_json::from_slice(bytes).unwrap();
+    let loaded = load_bytes(bytes, &catalogue).unwrap();
+    assert_eq!(loaded.upgraded_from(), None);
+    let saved = serde_json::to_value(&loaded.plan).unwrap();
+    assert_eq!(saved["checkins"], file["checkins"]);
+    assert_eq!(saved["checkins"][0]["values"][0]["actual"], "9");
+    assert_eq!(saved["checkins"][0]["x_reviewer_note"], file["checkins"][0]["x_reviewer_note"]);
+}

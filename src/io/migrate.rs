@@ -11,7 +11,7 @@ use crate::model::plan::SCHEMA_VERSION;
 type Step = fn(&mut Value) -> Result<(), String>;
 
 /// `STEPS[i]` upgrades version `i + 1` to `i + 2`.
-const STEPS: &[Step] = &[v1_to_v2, v2_to_v3, v3_to_v4];
+const STEPS: &[Step] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5];
 
 /// Version 2 added the common checklist (items now say where they come from), per-item
 /// owner, due date, reason and evidence, the readiness assessment, head counts and the budget.
@@ -53,6 +53,22 @@ fn v3_to_v4(value: &mut Value) -> Result<(), String> {
     if !object.contains_key("milestones") {
         let defaults = serde_json::to_value(default_milestones()).map_err(|e| e.to_string())?;
         object.insert("milestones".to_owned(), defaults);
+    }
+    Ok(())
+}
+
+/// Version 5 added check-ins after launch: the model's monitoring indicators and quarterly
+/// check-ins for two years after the start of operations. A plan without them gets empty
+/// lists; the indicators are copied from the catalogue and the check-ins proposed after
+/// loading (`Plan::complete_upgrade`), when the start of operations has a date.
+fn v4_to_v5(value: &mut Value) -> Result<(), String> {
+    let object = value
+        .as_object_mut()
+        .ok_or_else(|| "the plan is not a JSON object".to_owned())?;
+    for key in ["indicators", "checkins"] {
+        object
+            .entry(key)
+            .or_insert_with(|| Value::Array(Vec::new()));
     }
     Ok(())
 }
@@ -128,12 +144,30 @@ mod tests {
     }
 
     #[test]
+    fn version_4_plans_gain_empty_indicators_and_check_ins() {
+        let mut value = serde_json::json!({
+            "schema_version": 4,
+            "milestones": [{"id": "operations_start", "name": {"pl": "a", "en": "b"}}]
+        });
+        to_current(&mut value, 4).unwrap();
+        assert_eq!(value["indicators"], serde_json::json!([]));
+        assert_eq!(value["checkins"], serde_json::json!([]));
+        assert_eq!(value["milestones"][0]["id"], "operations_start");
+        // Lists already there (a hand-edited file) are kept as they are.
+        let mut kept = serde_json::json!({"schema_version": 4, "checkins": [{"number": 1}]});
+        to_current(&mut kept, 4).unwrap();
+        assert_eq!(kept["checkins"][0]["number"], 1);
+        assert!(to_current(&mut serde_json::json!(4), 4).is_err());
+    }
+
+    #[test]
     fn version_1_plans_pass_every_step() {
         let mut value = serde_json::json!({"schema_version": 1, "checklist": [{"id": "a"}]});
         to_current(&mut value, 1).unwrap();
         assert_eq!(value["checklist"][0]["origin"], "model");
         assert_eq!(value["franchise"], serde_json::json!({}));
         assert_eq!(value["milestones"].as_array().map(Vec::len), Some(5));
+        assert_eq!(value["checkins"], serde_json::json!([]));
     }
 
     #[test]

@@ -201,8 +201,11 @@ impl Plan {
     }
 
     /// Gives every task with a relative due date the date its rule gives now; tasks whose
-    /// milestone is missing or undated keep their date. Returns how many dates changed.
+    /// milestone is missing or undated keep their date. The check-ins follow the start of
+    /// operations in the same edit ([`Plan::sync_checkins`]). Returns how many task dates
+    /// changed.
     pub fn redate(&mut self) -> usize {
+        self.sync_checkins();
         let milestones = &self.milestones;
         let mut changed = 0;
         for entry in &mut self.checklist {
@@ -249,6 +252,7 @@ impl Plan {
     pub fn remove_milestone(&mut self, id: &str) -> Option<usize> {
         let at = self.milestones.iter().position(|m| m.id == id)?;
         self.milestones.remove(at);
+        self.sync_checkins();
         let mut released = 0;
         for entry in &mut self.checklist {
             if entry

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::budget::Budget;
 use super::catalogue::ModelEntry;
+use super::checkins::{CheckIn, Indicator};
 use super::checklist::{Origin, common_items, rebuild};
 use super::membership::Membership;
 use super::milestones::{Milestone, RelativeDue, default_milestones};
@@ -16,7 +17,7 @@ use super::text::Text;
 pub const PLAN_FORMAT: &str = "social-franchise-plan";
 
 /// The plan-file schema version this build writes.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// Unknown fields of a plan object, kept so that they survive a load and save.
 pub type Extra = serde_json::Map<String, serde_json::Value>;
@@ -220,6 +221,12 @@ pub struct Plan {
     /// The franchise: franchisor, element decisions, agreement, support and fees.
     #[serde(default)]
     pub franchise: super::franchise::Franchise,
+    /// The model's monitoring indicators, copied from the catalogue with the model.
+    #[serde(default)]
+    pub indicators: Vec<Indicator>,
+    /// Quarterly check-ins after the start of operations (see [`super::checkins`]).
+    #[serde(default)]
+    pub checkins: Vec<CheckIn>,
     /// Fields this build does not know, kept as they were so that a load and save loses nothing.
     #[serde(flatten)]
     pub extra: Extra,
@@ -243,6 +250,8 @@ impl Plan {
             budget: Budget::default(),
             extra: Extra::new(),
             franchise: super::franchise::Franchise::default(),
+            indicators: Vec::new(),
+            checkins: Vec::new(),
         }
     }
 
@@ -274,10 +283,13 @@ impl Plan {
     }
 
     /// Rebuilds the checklist for `model` and the plan's route, kind and agreement (see
-    /// [`rebuild`]).
+    /// [`rebuild`]), and takes the model's monitoring indicators for the check-ins.
     pub fn rebuild_checklist(&mut self, model: Option<&ModelEntry>) {
         let old = std::mem::take(&mut self.checklist);
         self.checklist = rebuild(old, common_items(), model, self.applicability());
+        if let Some(model) = model {
+            self.set_indicators(model);
+        }
     }
 
     /// Finishes an upgrade from schema version `from` that needs the catalogue: the checklist
@@ -286,9 +298,12 @@ impl Plan {
     /// the list come in, untouched ones that left it go). So plans of version 1, which held
     /// only the model's own items, gain the common items, and every older plan gets the
     /// corrected item texts, the agreement tasks and the items that fit its replicator.
+    /// Plans older than version 5 also take the model's indicators, and get their check-ins
+    /// when the start of operations is dated.
     pub fn complete_upgrade(&mut self, from: u32, model: Option<&ModelEntry>) {
         if from < SCHEMA_VERSION {
             self.rebuild_checklist(model);
+            self.sync_checkins();
         }
     }
 

@@ -6,6 +6,7 @@
 use chrono::{DateTime, Datelike as _, NaiveDate, Utc};
 use proptest::prelude::*;
 use social_franchise_planner::model::budget::{Budget, CostLine, FundingKind, FundingLine};
+use social_franchise_planner::model::checkins::{CheckIn, Indicator, IndicatorValue};
 use social_franchise_planner::model::checklist::Origin;
 use social_franchise_planner::model::franchise::{
     AgreementTerm, Decision, ElementDecision, Fee, FeeKind, Franchise, Franchisor, FranchisorKind,
@@ -151,6 +152,37 @@ fn milestone() -> impl Strategy<Value = Milestone> {
     })
 }
 
+/// An indicator with awkward text.
+fn indicator() -> impl Strategy<Value = Indicator> {
+    (two_lang(), any::<bool>()).prop_map(|(text, verify)| Indicator {
+        text,
+        verify,
+        extra: serde_json::Map::new(),
+    })
+}
+
+/// A check-in with any number and date, and rows of awkward text (the file format does not
+/// limit what a hand-edited file holds; the window does).
+fn checkin() -> impl Strategy<Value = CheckIn> {
+    let value = (two_lang(), text(8), text(8), text(16)).prop_map(
+        |(indicator, target, actual, note)| IndicatorValue {
+            indicator,
+            target,
+            actual,
+            note,
+            extra: serde_json::Map::new(),
+        },
+    );
+    (any::<u8>(), day(), proptest::collection::vec(value, 0..4)).prop_map(
+        |(number, date, values)| CheckIn {
+            number,
+            date,
+            values,
+            extra: serde_json::Map::new(),
+        },
+    )
+}
+
 fn headcount() -> impl Strategy<Value = Headcount> {
     (any::<u32>(), any::<u32>()).prop_map(|(at_risk, others)| Headcount { at_risk, others })
 }
@@ -226,11 +258,16 @@ pub fn plan(max_items: usize) -> impl Strategy<Value = Plan> {
         proptest::option::of(text(20)),
         proptest::collection::vec(entry(), 0..=max_items),
         (readiness(), membership(), budget(), franchise()),
-        proptest::collection::vec(milestone(), 0..6),
+        (
+            proptest::collection::vec(milestone(), 0..6),
+            proptest::collection::vec(indicator(), 0..4),
+            proptest::collection::vec(checkin(), 0..4),
+        ),
     )
         .prop_map(
-            |((name, created, modified, profile), model_id, checklist, rest, milestones)| {
+            |((name, created, modified, profile), model_id, checklist, rest, dates)| {
                 let (readiness, membership, budget, franchise) = rest;
+                let (milestones, indicators, checkins) = dates;
                 Plan {
                     format: PLAN_FORMAT.to_owned(),
                     schema_version: SCHEMA_VERSION,
@@ -245,6 +282,8 @@ pub fn plan(max_items: usize) -> impl Strategy<Value = Plan> {
                     membership,
                     budget,
                     franchise,
+                    indicators,
+                    checkins,
                     extra: serde_json::Map::new(),
                 }
             },
