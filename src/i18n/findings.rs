@@ -34,6 +34,10 @@ pub struct Findings {
     pub readiness_low: fn(u32, u32) -> String,
     /// Funding short of costs (formatted amount).
     pub funding_gap: fn(&str) -> String,
+    /// The next check-in after launch is near: days to go, its number.
+    pub checkin_soon: fn(i64, u8) -> String,
+    /// A check-in's date has passed with no value reached entered: days since, its number.
+    pub checkin_overdue: fn(i64, u8) -> String,
     /// The requirements: natural-person founders, legal-person founders, members, employees.
     pub rules: [&'static str; 4],
     /// Outcome: nothing entered.
@@ -121,6 +125,8 @@ impl Findings {
             } => (self.readiness_incomplete)(*answered, *questions),
             Issue::ReadinessLow { points, threshold } => (self.readiness_low)(*points, *threshold),
             Issue::FundingGap(gap) => (self.funding_gap)(&format_money(*gap, lang)),
+            Issue::CheckInSoon { number, days } => (self.checkin_soon)(*days, *number),
+            Issue::CheckInOverdue { number, days } => (self.checkin_overdue)(*days, *number),
             Issue::Franchise(finding) => {
                 crate::i18n::planning::franchise::texts(lang).finding(finding, model, lang)
             }
@@ -169,6 +175,20 @@ pub const PL: Findings = Findings {
         format!("Ocena gotowości poniżej progu: {points} pkt przy progu {threshold} pkt.")
     },
     funding_gap: |amount| format!("Brakuje finansowania: {amount}."),
+    checkin_soon: |days, number| match days {
+        0 => format!("Przegląd {number} po uruchomieniu jest dziś."),
+        1 => format!("Następny przegląd po uruchomieniu (nr {number}) jutro."),
+        _ => format!("Następny przegląd po uruchomieniu (nr {number}) za {days} dni."),
+    },
+    checkin_overdue: |days, number| {
+        let days = count_pl(
+            usize::try_from(days).unwrap_or(usize::MAX),
+            "dzień",
+            "dni",
+            "dni",
+        );
+        format!("Przegląd {number} po uruchomieniu zaległy od {days}: nie wpisano, co osiągnięto.")
+    },
     rules: [
         "Co najmniej 5 założycieli będących osobami fizycznymi – albo 3, jeśli w ciągu \
          12 miesięcy od wpisu do KRS spółdzielnia przyjmie kolejne osoby",
@@ -233,6 +253,15 @@ pub const EN: Findings = Findings {
         format!("Readiness score below the threshold: {points} points against {threshold}.")
     },
     funding_gap: |amount| format!("Funding falls short by {amount}."),
+    checkin_soon: |days, number| match days {
+        0 => format!("Check-in {number} after launch is today."),
+        1 => format!("Next check-in after launch (no. {number}) tomorrow."),
+        _ => format!("Next check-in after launch (no. {number}) in {days} days."),
+    },
+    checkin_overdue: |days, number| {
+        let unit = if days == 1 { "day" } else { "days" };
+        format!("Check-in {number} after launch overdue by {days} {unit}: nothing reached is entered.")
+    },
     rules: [
         "At least 5 founders who are natural persons – or 3, if the cooperative admits more \
          people within 12 months of its KRS registration",

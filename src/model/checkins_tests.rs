@@ -156,3 +156,38 @@ fn values_are_counts_and_amounts_only() {
         assert_eq!(read_value(bad), None, "{bad:?}");
     }
 }
+
+#[test]
+fn the_health_check_names_the_next_and_the_overdue_check_in() {
+    use crate::model::health::{CHECKIN_SOON_DAYS, Issue, check};
+    let mut plan = plan();
+    let is_checkin = |i: &&Issue| {
+        matches!(
+            i,
+            Issue::CheckInSoon { .. } | Issue::CheckInOverdue { .. }
+        )
+    };
+    plan.set_milestone_date(OPERATIONS_START, Some(date(2027, 1, 10)));
+    // 12 days before the first check-in (10 April 2027).
+    let found: Vec<Issue> = check(&plan, date(2027, 3, 29))
+        .iter()
+        .filter(is_checkin)
+        .cloned()
+        .collect();
+    assert_eq!(found, [Issue::CheckInSoon { number: 1, days: 12 }]);
+    // Far ahead: nothing.
+    let early = date(2027, 4, 10) - chrono::Duration::days(CHECKIN_SOON_DAYS);
+    assert_eq!(check(&plan, early).iter().filter(is_checkin).count(), 0);
+    // Five days after it, nothing entered: overdue (and the next is three months off).
+    let found: Vec<Issue> = check(&plan, date(2027, 4, 15))
+        .iter()
+        .filter(is_checkin)
+        .cloned()
+        .collect();
+    assert_eq!(found, [Issue::CheckInOverdue { number: 1, days: 5 }]);
+    let words = crate::i18n::findings::findings(crate::model::text::Lang::Pl);
+    assert_eq!(
+        (words.checkin_soon)(12, 1),
+        "Następny przegląd po uruchomieniu (nr 1) za 12 dni."
+    );
+}

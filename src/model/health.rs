@@ -55,6 +55,20 @@ pub enum Issue {
     },
     /// Funding falls short of costs by this much.
     FundingGap(Money),
+    /// The next check-in after launch is less than [`CHECKIN_SOON_DAYS`] away.
+    CheckInSoon {
+        /// The check-in's number.
+        number: u8,
+        /// Days to go (0: today).
+        days: i64,
+    },
+    /// A check-in's date has passed and no value reached is entered (the earliest such one).
+    CheckInOverdue {
+        /// The check-in's number.
+        number: u8,
+        /// Days since its date.
+        days: i64,
+    },
     /// A finding on the franchise section (no franchisor, a core element dropped, fees the
     /// budget cannot count). Open agreement terms are not one: they are checklist tasks.
     Franchise(Finding),
@@ -82,10 +96,16 @@ impl Issue {
                 Target::Step(Step::Readiness)
             }
             Self::FundingGap(_) => Target::Step(Step::Budget),
+            Self::CheckInSoon { .. } | Self::CheckInOverdue { .. } => {
+                Target::Step(Step::Checklist)
+            }
             Self::Franchise(_) => Target::Step(Step::Franchise),
         }
     }
 }
+
+/// How many days ahead the health check mentions the next check-in.
+pub const CHECKIN_SOON_DAYS: i64 = 30;
 
 /// Everything that needs attention in `plan` on `today`, most urgent kinds first, without
 /// the catalogue (a dropped core element is only found with it: see [`check_with`]).
@@ -113,6 +133,7 @@ pub fn check_with(plan: &Plan, model: Option<&ModelEntry>, today: NaiveDate) -> 
         id: id.to_owned(),
         days,
     }));
+    checkin_issues(plan, today, &mut issues);
     issues.extend(
         plan.checklist
             .iter()
@@ -153,6 +174,25 @@ pub fn check_with(plan: &Plan, model: Option<&ModelEntry>, today: NaiveDate) -> 
             .map(Issue::Franchise),
     );
     issues
+}
+
+/// The earliest check-in overdue, and the next one when it is near.
+fn checkin_issues(plan: &Plan, today: NaiveDate, issues: &mut Vec<Issue>) {
+    if let Some(late) = plan.overdue_checkin(today) {
+        issues.push(Issue::CheckInOverdue {
+            number: late.number,
+            days: (today - late.date).num_days(),
+        });
+    }
+    if let Some(next) = plan.next_checkin(today) {
+        let days = (next.date - today).num_days();
+        if days < CHECKIN_SOON_DAYS {
+            issues.push(Issue::CheckInSoon {
+                number: next.number,
+                days,
+            });
+        }
+    }
 }
 
 fn membership_issues(plan: &Plan, issues: &mut Vec<Issue>) {
