@@ -1,7 +1,8 @@
 //! Drawing: one file per wizard step, plus the shared bars, dialogs and helpers.
 
 pub mod catalogue;
-pub mod checklist_detail;
+pub mod checkins;
+mod checklist_detail;
 mod checklist_panes;
 pub mod checklist_rows;
 pub mod checklist_table;

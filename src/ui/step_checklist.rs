@@ -161,11 +161,13 @@ fn header_ui(
             let timeline = super::timeline::tabs_ui(ui, lang);
             ui.add_space(12.0);
             super::milestones::toggle_ui(ui, lang, plan);
+            super::checkins::toggle_ui(ui, lang, plan, today);
             timeline
         })
         .inner;
     ui.label(egui::RichText::new(t.intro).weak());
     super::milestones::section_ui(ui, lang, plan);
+    super::checkins::section_ui(ui, lang, plan, today);
     if timeline {
         super::timeline::body_ui(ui, lang, plan, view, today);
     }

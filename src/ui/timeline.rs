@@ -137,6 +137,7 @@ fn timeline_ui(
         lang,
         rows: &rows,
         milestones: &plan.milestones,
+        checkins: &plan.checkins,
         zoom: view.zoom,
         today,
         scroll_to_today,

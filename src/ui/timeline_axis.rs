@@ -42,6 +42,20 @@ impl Span {
         Self { start, end }
     }
 
+    /// The span widened to show `dates` too, with the same room around them.
+    pub fn covering(self, dates: impl IntoIterator<Item = NaiveDate>) -> Self {
+        let mut span = self;
+        for date in dates {
+            if date < span.start {
+                let first = date.checked_sub_signed(Duration::days(14)).unwrap_or(date);
+                span.start = first.with_day(1).unwrap_or(first);
+            }
+            let end = date.checked_add_signed(Duration::days(31)).unwrap_or(date);
+            span.end = span.end.max(end);
+        }
+        span
+    }
+
     /// Days from the start to `date` (negative before it).
     pub fn offset(&self, date: NaiveDate) -> i64 {
         (date - self.start).num_days()
@@ -105,6 +119,15 @@ mod tests {
 
     fn date(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn the_span_widens_to_cover_the_check_ins() {
+        let span = Span::of(&[], &[], date(2026, 12, 5));
+        let wider = span.covering([date(2028, 3, 1), date(2026, 10, 20)]);
+        assert_eq!(wider.start, date(2026, 10, 1));
+        assert_eq!(wider.end, date(2028, 4, 1));
+        assert_eq!(span.covering([]), span);
     }
 
     #[test]

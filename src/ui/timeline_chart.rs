@@ -1,6 +1,7 @@
 //! The timeline's chart, drawn with egui's painter: a time axis (Polish or English month
 //! names) that stays at the top while the rows scroll, one row per dated task grouped under its
-//! phase, milestones as dashed vertical markers, and today's line. Overdue tasks are red,
+//! phase, milestones as dashed vertical markers, check-ins after launch as dotted ones, and
+//! today's line. Overdue tasks are red,
 //! done ones green, not-applicable ones faded, each with its sign too. Only the rows on screen
 //! are drawn, so thousands of tasks stay smooth; each task is a focusable button.
 
@@ -12,6 +13,7 @@ use super::timeline_axis::{Span, ticks};
 use crate::i18n::Lang;
 use crate::i18n::planning::timeline::{TimelineTexts, texts};
 use crate::model::dates::format_date;
+use crate::model::checkins::CheckIn;
 use crate::model::milestones::Milestone;
 use crate::model::plan::ChecklistEntry;
 use crate::model::taxonomy::Phase;
@@ -44,6 +46,8 @@ pub struct Chart<'a> {
     pub rows: &'a [Row<'a>],
     /// The plan's milestones.
     pub milestones: &'a [Milestone],
+    /// The plan's check-ins after launch.
+    pub checkins: &'a [CheckIn],
     /// The scale.
     pub zoom: Zoom,
     /// Today.
@@ -57,7 +61,8 @@ impl Chart<'_> {
     pub fn ui(&self, ui: &mut egui::Ui) -> Option<String> {
         let t = texts(self.lang);
         ui.label(egui::RichText::new(t.chart_name).strong());
-        let span = Span::of(self.rows, self.milestones, self.today);
+        let span = Span::of(self.rows, self.milestones, self.today)
+            .covering(self.checkins.iter().map(|c| c.date));
         let day = self.zoom.day_width();
         #[expect(clippy::cast_precision_loss, reason = "day and row counts are small")]
         let size = vec2(
@@ -235,11 +240,32 @@ impl Chart<'_> {
                 4.0,
             ));
         }
+        self.checkin_markers(ui, top, bottom, x_of);
         let x = x_of(self.today);
         painter.line_segment(
             [pos2(x, top + AXIS_HEIGHT), pos2(x, bottom)],
             Stroke::new(2.0, super::theme::ERROR),
         );
+    }
+
+    /// Check-ins as dotted lines, each named at the foot of the visible rows (milestone
+    /// flags are at the top, and the fourth check-in often falls on a milestone's day).
+    fn checkin_markers(&self, ui: &egui::Ui, top: f32, bottom: f32, x_of: &dyn Fn(NaiveDate) -> f32) {
+        let painter = ui.painter();
+        let visuals = ui.visuals();
+        let color = visuals.hyperlink_color;
+        let names = crate::i18n::planning::checkins::texts(self.lang);
+        for checkin in self.checkins {
+            let x = x_of(checkin.date);
+            let points = [pos2(x, top + AXIS_HEIGHT), pos2(x, bottom)];
+            painter.extend(egui::Shape::dotted_line(&points, color, 5.0, 1.2));
+            let label = format!("📋 {}", (names.name)(checkin.number));
+            let galley = painter.layout_no_wrap(label, FontId::proportional(11.0), color);
+            let at = pos2(x + 3.0, bottom - 4.0 - galley.size().y);
+            let backing = Rect::from_min_size(at, galley.size()).expand(2.0);
+            painter.rect_filled(backing, 2.0, visuals.extreme_bg_color);
+            painter.galley(at, galley, color);
+        }
     }
 
     /// The axis band at the top of the visible area: major and minor labels, milestone

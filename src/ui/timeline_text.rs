@@ -13,13 +13,15 @@ use crate::model::plan::{ChecklistEntry, Plan};
 enum Line<'a> {
     Task(&'a ChecklistEntry),
     Milestone(&'a str, NaiveDate),
+    /// A check-in after launch: its number and date.
+    CheckIn(u8, NaiveDate),
 }
 
 impl Line<'_> {
     fn date(&self) -> Option<NaiveDate> {
         match self {
             Self::Task(entry) => entry.due,
-            Self::Milestone(_, date) => Some(*date),
+            Self::Milestone(_, date) | Self::CheckIn(_, date) => Some(*date),
         }
     }
 }
@@ -38,6 +40,7 @@ pub fn ui(ui: &mut egui::Ui, lang: Lang, plan: &Plan, today: NaiveDate) -> Optio
                 .iter()
                 .filter_map(|m| Some(Line::Milestone(m.name.get(lang), m.date?))),
         )
+        .chain(plan.checkins.iter().map(|c| Line::CheckIn(c.number, c.date)))
         .collect();
     lines.sort_by_key(Line::date);
     let row_height = ui.spacing().interact_size.y;
@@ -55,6 +58,10 @@ pub fn ui(ui: &mut egui::Ui, lang: Lang, plan: &Plan, today: NaiveDate) -> Optio
                 match line {
                     Line::Milestone(name, _) => {
                         ui.label(egui::RichText::new((t.milestone)(name, &date)).strong());
+                    }
+                    Line::CheckIn(number, _) => {
+                        let c = crate::i18n::planning::checkins::texts(lang);
+                        ui.label((c.timeline_line)(&(c.name)(*number), &date));
                     }
                     Line::Task(entry) => {
                         let phase = s.phases.get(phase_position(entry.phase)).copied();

@@ -1,0 +1,156 @@
+//! Check-ins after launch, in a collapsible section of the checklist step (beside the
+//! milestones): one fold per quarterly check-in, and in it, per monitoring indicator, the
+//! target, the value reached and a note. Values are counts and amounts only; the section says
+//! so, and a value that is not one stays in its field, flagged, without reaching the plan.
+
+use chrono::NaiveDate;
+
+use super::fields::typed_field;
+use crate::i18n::Lang;
+use crate::i18n::planning::checkins::{CheckInTexts, texts};
+use crate::model::checkins::{CheckIn, Indicator, IndicatorValue, read_value};
+use crate::model::dates::format_date;
+use crate::model::health::CHECKIN_SOON_DAYS;
+use crate::model::plan::Plan;
+
+fn open_id() -> egui::Id {
+    egui::Id::unique("checkins_section_open")
+}
+
+/// True when a check-in needs the team now: one is overdue or the next is near.
+fn is_pressing(plan: &Plan, today: NaiveDate) -> bool {
+    plan.overdue_checkin(today).is_some()
+        || plan
+            .next_checkin(today)
+            .is_some_and(|c| (c.date - today).num_days() < CHECKIN_SOON_DAYS)
+}
+
+fn is_open(ui: &egui::Ui, plan: &Plan, today: NaiveDate) -> bool {
+    ui.data(|d| d.get_temp(open_id()))
+        .unwrap_or_else(|| is_pressing(plan, today))
+}
+
+/// The button folding the check-ins section out and in, for the caller's row beside the
+/// heading. It is open at first only when a check-in is overdue or near.
+pub fn toggle_ui(ui: &mut egui::Ui, lang: Lang, plan: &Plan, today: NaiveDate) {
+    let t = texts(lang);
+    let held = plan.checkins.iter().filter(|c| c.is_held()).count();
+    let open = is_open(ui, plan, today);
+    let sign = if open { "⏷" } else { "⏵" };
+    let name = (t.section)(plan.checkins.len(), held);
+    let button = ui
+        .selectable_label(open, format!("{sign} {name}"))
+        .accessible_name(&name);
+    if button.clicked() {
+        ui.data_mut(|d| d.insert_temp(open_id(), !open));
+    }
+}
+
+/// Draws the check-ins when [`toggle_ui`] folded them out; edits the plan in place.
+pub fn section_ui(ui: &mut egui::Ui, lang: Lang, plan: &mut Plan, today: NaiveDate) {
+    if !is_open(ui, plan, today) {
+        return;
+    }
+    let t = texts(lang);
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(egui::RichText::new(t.intro).weak());
+        if plan.checkins.is_empty() {
+            ui.label(t.no_start);
+            return;
+        }
+        if plan.indicators.is_empty() {
+            ui.label(t.no_indicators);
+        }
+        let height = (ui.available_height() * 0.4).max(180.0);
+        let first_open = plan
+            .overdue_checkin(today)
+            .or_else(|| plan.next_checkin(today))
+            .map(|c| c.number);
+        egui::ScrollArea::vertical()
+            .id_salt("checkins_scroll")
+            .max_height(height)
+            .auto_shrink([false, true])
+            .show(ui, |ui| {
+                let indicators = &plan.indicators;
+                for checkin in &mut plan.checkins {
+                    let open = first_open == Some(checkin.number);
+                    checkin_ui(ui, (lang, t, indicators), checkin, (today, open));
+                }
+            });
+    });
+}
+
+/// The language, its texts and the plan's indicators.
+type Words<'a> = (Lang, &'static CheckInTexts, &'a [Indicator]);
+
+/// One check-in as a fold; `when` is today and whether it starts open.
+fn checkin_ui(ui: &mut egui::Ui, words: Words<'_>, checkin: &mut CheckIn, when: (NaiveDate, bool)) {
+    let (lang, t, _) = words;
+    let (today, open) = when;
+    let date = format_date(checkin.date, lang);
+    let heading = (t.heading)(checkin.number, checkin.months(), &date);
+    let (state, color) = if checkin.is_held() {
+        (t.held.to_owned(), super::theme::SUCCESS)
+    } else if checkin.date < today {
+        (t.overdue.to_owned(), super::theme::ERROR)
+    } else {
+        let days = (checkin.date - today).num_days();
+        ((t.in_days)(days), ui.visuals().weak_text_color())
+    };
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let mut title = egui::text::LayoutJob::default();
+    title.append(
+        &heading,
+        0.0,
+        egui::TextFormat::simple(font.clone(), ui.visuals().text_color()),
+    );
+    title.append(&state, 12.0, egui::TextFormat::simple(font, color));
+    egui::CollapsingHeader::new(title)
+        .id_salt(("checkin", checkin.number))
+        .default_open(open)
+        .show(ui, |ui| {
+            let number = checkin.number;
+            for (row, value) in checkin.values.iter_mut().enumerate() {
+                value_ui(ui, words, value, (number, row));
+            }
+        });
+}
+
+/// One indicator's row: its text, then the target, the value reached and the note.
+fn value_ui(ui: &mut egui::Ui, words: Words<'_>, value: &mut IndicatorValue, at: (u8, usize)) {
+    let (lang, t, indicators) = words;
+    let (number, row) = at;
+    let indicator = value.indicator.get(lang).to_owned();
+    let mark = match indicators.iter().find(|i| i.text == value.indicator) {
+        None => format!(" {}", t.not_in_model),
+        Some(found) if found.verify => format!(" ({})", t.to_verify),
+        Some(_) => String::new(),
+    };
+    ui.add_space(4.0);
+    ui.label(egui::RichText::new(format!("{indicator}{mark}")).strong());
+    let mut invalid = false;
+    ui.horizontal_wrapped(|ui| {
+        for (label, field, key) in [
+            (t.target, &mut value.target, "target"),
+            (t.actual, &mut value.actual, "actual"),
+        ] {
+            ui.label(label);
+            let id = ui.make_persistent_id(("checkin_value", number, row, key));
+            let out = typed_field(ui, id, field, 100.0, t.value_hint, String::clone, read_value);
+            out.response
+                .accessible_name((t.field_of)(label, &indicator, number));
+            invalid |= out.invalid;
+        }
+        ui.label(t.note);
+        ui.add(
+            egui::TextEdit::singleline(&mut value.note)
+                .hint_text(t.note_hint)
+                .desired_width(220.0),
+        )
+        .accessible_name((t.field_of)(t.note, &indicator, number));
+    });
+    if invalid {
+        ui.label(egui::RichText::new(t.invalid_value).color(super::theme::ERROR));
+    }
+}
