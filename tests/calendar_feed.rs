@@ -1,5 +1,6 @@
 //! The calendar feed (`export --format ics`, File → Export): read back with an independent
-//! iCalendar parser (the `ical` crate), one event per dated milestone and dated task, UIDs
+//! iCalendar parser (the `ical` crate), one event per dated milestone, dated task and
+//! check-in after launch, UIDs
 //! that stay the same across exports and when dates move, RFC 5545 line folding and CRLF.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code")]
@@ -92,7 +93,8 @@ fn the_fixture_gives_one_event_per_dated_task_and_milestone_with_stable_uids() {
     let milestones = plan.milestones.iter().filter(|m| m.date.is_some()).count();
     let tasks = plan.checklist.iter().filter(|e| e.due.is_some()).count();
     assert_eq!((milestones, tasks), (5, 10), "the fixture's dates");
-    assert_eq!(found.len(), milestones + tasks);
+    assert_eq!(plan.checkins.len(), 8, "proposed from the start of operations");
+    assert_eq!(found.len(), milestones + tasks + plan.checkins.len());
     let first = uids(&found);
     assert_eq!(first.len(), found.len(), "UIDs are unique");
     for entry in plan.checklist.iter().filter(|e| e.due.is_some()) {
@@ -176,6 +178,35 @@ fn moving_a_milestone_moves_its_events_under_the_same_uids() {
 }
 
 #[test]
+fn check_ins_are_events_that_move_with_the_start_of_operations_under_the_same_uids() {
+    use social_franchise_planner::model::milestones::OPERATIONS_START;
+    let mut plan = fixture_plan();
+    plan.checkins[0].values[0].target = "12".to_owned();
+    plan.checkins[0].values[0].actual = "9".to_owned();
+    let options = ExportOptions::default();
+    let before = events(&feed(&plan, &options));
+    let uid = ics::checkin_uid(&plan, 1);
+    let first = event_of(&before, &uid);
+    assert_eq!(value(first, "DTSTART"), "20270801");
+    assert_eq!(
+        unescape(&value(first, "SUMMARY")),
+        "📋 Przegląd 1 · 3 mies. działalności"
+    );
+    let description = unescape(&value(first, "DESCRIPTION"));
+    assert!(description.contains("Cel: 12 – Osiągnięto: 9"), "{description}");
+    let last = event_of(&before, &ics::checkin_uid(&plan, 8));
+    assert_eq!(value(last, "DTSTART"), "20290501");
+
+    plan.set_milestone_date(OPERATIONS_START, NaiveDate::from_ymd_opt(2027, 5, 31));
+    let after = events(&feed(&plan, &options));
+    assert_eq!(uids(&after), uids(&before));
+    // 31 May + 3 months is 31 August; + 9 months is 29 February 2028.
+    assert_eq!(value(event_of(&after, &uid), "DTSTART"), "20270831");
+    let third = event_of(&after, &ics::checkin_uid(&plan, 3));
+    assert_eq!(value(third, "DTSTART"), "20280229");
+}
+
+#[test]
 fn tasks_not_started_can_be_left_out_and_english_is_offered() {
     let plan = fixture_plan();
     let options = ExportOptions {
@@ -189,7 +220,7 @@ fn tasks_not_started_can_be_left_out_and_english_is_offered() {
         .iter()
         .filter(|e| e.due.is_some() && e.status != Status::Todo)
         .count();
-    assert_eq!(found.len(), 5 + started);
+    assert_eq!(found.len(), 5 + started + 8);
     let meeting = event_of(&found, &ics::milestone_uid(&plan, "founding_meeting"));
     assert_eq!(unescape(&value(meeting, "SUMMARY")), "🏁 Founding meeting");
 }

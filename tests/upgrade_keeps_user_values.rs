@@ -218,5 +218,8 @@ fn a_version_4_plan_gains_check_ins_and_a_version_5_plan_keeps_its_figures() {
     let saved = serde_json::to_value(&loaded.plan).unwrap();
     assert_eq!(saved["checkins"], file["checkins"]);
     assert_eq!(saved["checkins"][0]["values"][0]["actual"], "9");
-    assert_eq!(saved["checkins"][0]["x_reviewer_note"], file["checkins"][0]["x_reviewer_note"]);
+    assert_eq!(
+        saved["checkins"][0]["x_reviewer_note"],
+        file["checkins"][0]["x_reviewer_note"]
+    );
 }

@@ -43,6 +43,8 @@ pub enum SectionKind {
     Budget,
     /// What needs attention.
     Health,
+    /// The check-ins after launch.
+    CheckIns,
     /// The full-data appendix.
     Appendix,
 }
@@ -59,6 +61,7 @@ impl SectionKind {
             Self::Team => "team",
             Self::Budget => "budget",
             Self::Health => "health",
+            Self::CheckIns => "checkins",
             Self::Appendix => "appendix",
         }
     }

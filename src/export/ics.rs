@@ -1,6 +1,7 @@
 //! The calendar feed: an iCalendar file (RFC 5545, written by the `icalendar` crate, which
 //! folds long lines, escapes text and ends lines with CRLF) with one all-day event per dated
 //! milestone and one per dated task (its phase as category, its owner, status and rule in the
+//! description), and one per check-in after launch (its indicators and figures in the
 //! description). All-day events, not to-dos, because Google Calendar and Outlook import only
 //! events from a file.
 //!
@@ -12,9 +13,10 @@ use chrono::NaiveDate;
 use icalendar::{Calendar, Component as _, Event, EventLike as _, EventStatus, Property};
 
 use super::ExportOptions;
-use crate::i18n::planning::checklist;
 use crate::i18n::planning::milestones::relative_text;
+use crate::i18n::planning::{checkins, checklist};
 use crate::i18n::{Lang, tr};
+use crate::model::checkins::CheckIn;
 use crate::model::plan::{ChecklistEntry, Plan, Status};
 use crate::model::taxonomy::Phase;
 
@@ -103,6 +105,15 @@ pub fn milestone_uid(plan: &Plan, id: &str) -> String {
     )
 }
 
+/// The UID of check-in `number`'s event (the same when the start of operations moves, so a
+/// re-import moves the event).
+pub fn checkin_uid(plan: &Plan, number: u8) -> String {
+    format!(
+        "checkin-{number}-{}@social-franchise-planner",
+        plan_key(plan)
+    )
+}
+
 /// `id` with every character but ASCII letters, digits, `_` and `.` written as `-XX` hex
 /// bytes, so any id gives a distinct, plain UID.
 fn uid_part(id: &str) -> String {
@@ -156,6 +167,9 @@ pub fn render(plan: &Plan, options: &ExportOptions, _today: NaiveDate) -> Vec<u8
         };
         calendar.push(task_event(plan, entry, date, options, name));
     }
+    for checkin in &plan.checkins {
+        calendar.push(checkin_event(plan, checkin, lang, name));
+    }
     calendar.done().to_string().into_bytes()
 }
 
@@ -201,6 +215,35 @@ fn task_event(
         .description(&clean(&lines.join("\n")))
         .status(event_status)
         .add_property("CATEGORIES", phase)
+        .add_property("TRANSP", "TRANSPARENT")
+        .done()
+}
+
+/// A check-in's event: what it is for, then each indicator with the figures entered.
+fn checkin_event(plan: &Plan, checkin: &CheckIn, lang: Lang, plan_name: &str) -> Event {
+    let (w, t) = (words(lang), checkins::texts(lang));
+    let [_, _, _, target, actual, note] = t.columns;
+    let mut lines = vec![t.calendar_description.to_owned()];
+    for value in &checkin.values {
+        let mut line = format!("• {}", value.indicator.get(lang).trim());
+        for (label, text) in [
+            (target, &value.target),
+            (actual, &value.actual),
+            (note, &value.note),
+        ] {
+            if !text.trim().is_empty() {
+                line.push_str(&format!(" – {label}: {}", text.trim()));
+            }
+        }
+        lines.push(line);
+    }
+    lines.push(format!("{}: {plan_name}", w.plan));
+    let title = (t.title)(checkin.number, checkin.months());
+    all_day(checkin.date)
+        .uid(&checkin_uid(plan, checkin.number))
+        .summary(&clean(&format!("📋 {title}")))
+        .description(&clean(&lines.join("\n")))
+        .add_property("CATEGORIES", t.export_heading)
         .add_property("TRANSP", "TRANSPARENT")
         .done()
 }

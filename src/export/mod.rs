@@ -12,6 +12,7 @@
 
 mod appendix;
 mod budget;
+mod checkins;
 mod checklist;
 pub mod csv;
 mod doc;
@@ -141,17 +142,20 @@ pub enum CsvTable {
     Checklist,
     /// The franchise agreement terms with their status and note.
     Agreement,
+    /// The check-ins after launch, one row per indicator of each.
+    CheckIns,
 }
 
 impl CsvTable {
-    /// Both tables, in the order offered to users.
-    pub const ALL: [Self; 2] = [Self::Checklist, Self::Agreement];
+    /// All tables, in the order offered to users.
+    pub const ALL: [Self; 3] = [Self::Checklist, Self::Agreement, Self::CheckIns];
 
-    /// Parses `checklist` or `agreement` (as typed after `--table`).
+    /// Parses `checklist`, `agreement` or `checkins` (as typed after `--table`).
     pub fn from_code(code: &str) -> Option<Self> {
         match code.trim().to_ascii_lowercase().as_str() {
             "checklist" => Some(Self::Checklist),
             "agreement" => Some(Self::Agreement),
+            "checkins" | "check-ins" => Some(Self::CheckIns),
             _ => None,
         }
     }
@@ -220,7 +224,7 @@ pub type SectionBuilder = fn(&Context<'_>) -> Option<Section>;
 /// The sections of an export, in order: the first page introduces the plan and says what
 /// needs attention, the details follow, and the long checklist comes last. To export a new
 /// part of the plan, add its builder.
-pub const SECTIONS: [SectionBuilder; 9] = [
+pub const SECTIONS: [SectionBuilder; 10] = [
     sections::profile,
     sections::model,
     franchise::section,
@@ -229,6 +233,7 @@ pub const SECTIONS: [SectionBuilder; 9] = [
     team::section,
     budget::section,
     sections::checklist,
+    checkins::section,
     appendix::section,
 ];
 
@@ -263,6 +268,7 @@ pub fn build(
         checklist: match options.csv_table {
             CsvTable::Checklist => grid::checklist_grid(&cx),
             CsvTable::Agreement => franchise::agreement_grid(&plan.franchise, options.lang),
+            CsvTable::CheckIns => checkins::checkins_grid(&cx),
         },
     }
 }

@@ -260,7 +260,9 @@ pub const EN: Findings = Findings {
     },
     checkin_overdue: |days, number| {
         let unit = if days == 1 { "day" } else { "days" };
-        format!("Check-in {number} after launch overdue by {days} {unit}: nothing reached is entered.")
+        format!(
+            "Check-in {number} after launch overdue by {days} {unit}: nothing reached is entered."
+        )
     },
     rules: [
         "At least 5 founders who are natural persons – or 3, if the cooperative admits more \

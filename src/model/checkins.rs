@@ -174,14 +174,16 @@ fn same_indicator(value: &IndicatorValue, indicator: &Text) -> bool {
 fn merge_values(mut old: Vec<IndicatorValue>, indicators: &[Indicator]) -> Vec<IndicatorValue> {
     let mut values: Vec<IndicatorValue> = indicators
         .iter()
-        .map(|indicator| match old.iter().position(|v| same_indicator(v, &indicator.text)) {
-            Some(at) => {
-                let mut value = old.remove(at);
-                value.indicator = indicator.text.clone();
-                value
-            }
-            None => IndicatorValue::new(indicator.text.clone()),
-        })
+        .map(
+            |indicator| match old.iter().position(|v| same_indicator(v, &indicator.text)) {
+                Some(at) => {
+                    let mut value = old.remove(at);
+                    value.indicator = indicator.text.clone();
+                    value
+                }
+                None => IndicatorValue::new(indicator.text.clone()),
+            },
+        )
         .collect();
     values.extend(old.into_iter().filter(IndicatorValue::has_entries));
     values

@@ -24,7 +24,10 @@ fn dates(plan: &Plan) -> Vec<NaiveDate> {
 #[test]
 fn no_start_of_operations_no_check_ins() {
     let plan = plan();
-    assert!(!plan.indicators.is_empty(), "the model's indicators are copied");
+    assert!(
+        !plan.indicators.is_empty(),
+        "the model's indicators are copied"
+    );
     assert!(plan.checkins.is_empty());
     assert_eq!(plan.next_checkin(date(2027, 1, 1)), None);
 }
@@ -112,7 +115,11 @@ fn a_model_change_keeps_shared_indicators_and_entered_figures() {
     plan.choose_model(catalogue.get("homelessness").unwrap());
     let first = &plan.checkins[0];
     let indicators = plan.indicators.len();
-    assert_eq!(first.values.len(), indicators + 1, "the entered old row stays");
+    assert_eq!(
+        first.values.len(),
+        indicators + 1,
+        "the entered old row stays"
+    );
     let row = first.values.iter().find(|v| v.indicator == kept).unwrap();
     assert_eq!(row.actual, "9");
     assert_eq!(first.values[indicators].indicator, nursery_only);
@@ -133,12 +140,26 @@ fn next_and_overdue_check_ins() {
     plan.checkins[1].values[1].actual = "0".to_owned();
     assert_eq!(plan.overdue_checkin(today), None);
     // The day itself is not overdue yet.
-    assert_eq!(plan.next_checkin(date(2027, 10, 10)).map(|c| c.number), Some(3));
+    assert_eq!(
+        plan.next_checkin(date(2027, 10, 10)).map(|c| c.number),
+        Some(3)
+    );
 }
 
 #[test]
 fn values_are_counts_and_amounts_only() {
-    for ok in ["", "12", "0", "45 000", "45 000,50", "1.5", "80%", "80 %", "1200 zł", "3,5"] {
+    for ok in [
+        "",
+        "12",
+        "0",
+        "45 000",
+        "45 000,50",
+        "1.5",
+        "80%",
+        "80 %",
+        "1200 zł",
+        "3,5",
+    ] {
         assert!(read_value(ok).is_some(), "{ok:?}");
     }
     assert_eq!(read_value(" 12 ").as_deref(), Some("12"));
@@ -161,12 +182,8 @@ fn values_are_counts_and_amounts_only() {
 fn the_health_check_names_the_next_and_the_overdue_check_in() {
     use crate::model::health::{CHECKIN_SOON_DAYS, Issue, check};
     let mut plan = plan();
-    let is_checkin = |i: &&Issue| {
-        matches!(
-            i,
-            Issue::CheckInSoon { .. } | Issue::CheckInOverdue { .. }
-        )
-    };
+    let is_checkin =
+        |i: &&Issue| matches!(i, Issue::CheckInSoon { .. } | Issue::CheckInOverdue { .. });
     plan.set_milestone_date(OPERATIONS_START, Some(date(2027, 1, 10)));
     // 12 days before the first check-in (10 April 2027).
     let found: Vec<Issue> = check(&plan, date(2027, 3, 29))
@@ -174,7 +191,13 @@ fn the_health_check_names_the_next_and_the_overdue_check_in() {
         .filter(is_checkin)
         .cloned()
         .collect();
-    assert_eq!(found, [Issue::CheckInSoon { number: 1, days: 12 }]);
+    assert_eq!(
+        found,
+        [Issue::CheckInSoon {
+            number: 1,
+            days: 12
+        }]
+    );
     // Far ahead: nothing.
     let early = date(2027, 4, 10) - chrono::Duration::days(CHECKIN_SOON_DAYS);
     assert_eq!(check(&plan, early).iter().filter(is_checkin).count(), 0);

@@ -96,9 +96,7 @@ impl Issue {
                 Target::Step(Step::Readiness)
             }
             Self::FundingGap(_) => Target::Step(Step::Budget),
-            Self::CheckInSoon { .. } | Self::CheckInOverdue { .. } => {
-                Target::Step(Step::Checklist)
-            }
+            Self::CheckInSoon { .. } | Self::CheckInOverdue { .. } => Target::Step(Step::Checklist),
             Self::Franchise(_) => Target::Step(Step::Franchise),
         }
     }

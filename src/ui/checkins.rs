@@ -89,7 +89,7 @@ fn checkin_ui(ui: &mut egui::Ui, words: Words<'_>, checkin: &mut CheckIn, when: 
     let (lang, t, _) = words;
     let (today, open) = when;
     let date = format_date(checkin.date, lang);
-    let heading = (t.heading)(checkin.number, checkin.months(), &date);
+    let heading = format!("{} · {date}", (t.title)(checkin.number, checkin.months()));
     let (state, color) = if checkin.is_held() {
         (t.held.to_owned(), super::theme::SUCCESS)
     } else if checkin.date < today {
@@ -137,7 +137,15 @@ fn value_ui(ui: &mut egui::Ui, words: Words<'_>, value: &mut IndicatorValue, at:
         ] {
             ui.label(label);
             let id = ui.make_persistent_id(("checkin_value", number, row, key));
-            let out = typed_field(ui, id, field, 100.0, t.value_hint, String::clone, read_value);
+            let out = typed_field(
+                ui,
+                id,
+                field,
+                100.0,
+                t.value_hint,
+                String::clone,
+                read_value,
+            );
             out.response
                 .accessible_name((t.field_of)(label, &indicator, number));
             invalid |= out.invalid;

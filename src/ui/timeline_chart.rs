@@ -12,8 +12,8 @@ use super::timeline::{State, Zoom};
 use super::timeline_axis::{Span, ticks};
 use crate::i18n::Lang;
 use crate::i18n::planning::timeline::{TimelineTexts, texts};
-use crate::model::dates::format_date;
 use crate::model::checkins::CheckIn;
+use crate::model::dates::format_date;
 use crate::model::milestones::Milestone;
 use crate::model::plan::ChecklistEntry;
 use crate::model::taxonomy::Phase;
@@ -250,7 +250,13 @@ impl Chart<'_> {
 
     /// Check-ins as dotted lines, each named at the foot of the visible rows (milestone
     /// flags are at the top, and the fourth check-in often falls on a milestone's day).
-    fn checkin_markers(&self, ui: &egui::Ui, top: f32, bottom: f32, x_of: &dyn Fn(NaiveDate) -> f32) {
+    fn checkin_markers(
+        &self,
+        ui: &egui::Ui,
+        top: f32,
+        bottom: f32,
+        x_of: &dyn Fn(NaiveDate) -> f32,
+    ) {
         let painter = ui.painter();
         let visuals = ui.visuals();
         let color = visuals.hyperlink_color;

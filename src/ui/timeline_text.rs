@@ -40,7 +40,11 @@ pub fn ui(ui: &mut egui::Ui, lang: Lang, plan: &Plan, today: NaiveDate) -> Optio
                 .iter()
                 .filter_map(|m| Some(Line::Milestone(m.name.get(lang), m.date?))),
         )
-        .chain(plan.checkins.iter().map(|c| Line::CheckIn(c.number, c.date)))
+        .chain(
+            plan.checkins
+                .iter()
+                .map(|c| Line::CheckIn(c.number, c.date)),
+        )
         .collect();
     lines.sort_by_key(Line::date);
     let row_height = ui.spacing().interact_size.y;

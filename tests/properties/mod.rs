@@ -164,15 +164,16 @@ fn indicator() -> impl Strategy<Value = Indicator> {
 /// A check-in with any number and date, and rows of awkward text (the file format does not
 /// limit what a hand-edited file holds; the window does).
 fn checkin() -> impl Strategy<Value = CheckIn> {
-    let value = (two_lang(), text(8), text(8), text(16)).prop_map(
-        |(indicator, target, actual, note)| IndicatorValue {
-            indicator,
-            target,
-            actual,
-            note,
-            extra: serde_json::Map::new(),
-        },
-    );
+    let value =
+        (two_lang(), text(8), text(8), text(16)).prop_map(|(indicator, target, actual, note)| {
+            IndicatorValue {
+                indicator,
+                target,
+                actual,
+                note,
+                extra: serde_json::Map::new(),
+            }
+        });
     (any::<u8>(), day(), proptest::collection::vec(value, 0..4)).prop_map(
         |(number, date, values)| CheckIn {
             number,

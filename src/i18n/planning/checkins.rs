@@ -16,8 +16,8 @@ pub struct CheckInTexts {
     pub no_indicators: &'static str,
     /// A check-in's name (number).
     pub name: fn(u8) -> String,
-    /// A check-in's heading: number, months after the start, date.
-    pub heading: fn(u8, u32, &str) -> String,
+    /// A check-in's title: number, months after the start of operations.
+    pub title: fn(u8, u32) -> String,
     /// A check-in's state: held (an actual value is entered).
     pub held: &'static str,
     /// A check-in's state: date passed with no actual value.
@@ -67,7 +67,7 @@ pub const PL: CheckInTexts = CheckInTexts {
                8 przeglądów: co 3 miesiące przez 2 lata.",
     no_indicators: "Model nie podaje wskaźników monitoringu; przeglądy mają tylko daty.",
     name: |n| format!("Przegląd {n}"),
-    heading: |n, months, date| format!("Przegląd {n} · {months} mies. działalności · {date}"),
+    title: |n, months| format!("Przegląd {n} · {months} mies. działalności"),
     held: "odbyty",
     overdue: "zaległy",
     in_days: |days| match days {
@@ -85,14 +85,7 @@ pub const PL: CheckInTexts = CheckInTexts {
     not_in_model: "(wskaźnika nie ma już w modelu)",
     to_verify: "do weryfikacji",
     export_heading: "Przeglądy po uruchomieniu",
-    columns: [
-        "Przegląd",
-        "Data",
-        "Wskaźnik",
-        "Cel",
-        "Osiągnięto",
-        "Uwagi",
-    ],
+    columns: ["Przegląd", "Data", "Wskaźnik", "Cel", "Osiągnięto", "Uwagi"],
     timeline_line: |name, date| format!("📋 {date} · {name}"),
     calendar_description: "Przegląd wskaźników monitoringu: cel i wartość osiągnięta \
                            (tylko liczby i kwoty).",
@@ -108,7 +101,7 @@ pub const EN: CheckInTexts = CheckInTexts {
                proposes 8 check-ins: every 3 months for 2 years.",
     no_indicators: "The model names no monitoring indicators; the check-ins only have dates.",
     name: |n| format!("Check-in {n}"),
-    heading: |n, months, date| format!("Check-in {n} · month {months} of operation · {date}"),
+    title: |n, months| format!("Check-in {n} · month {months} of operation"),
     held: "held",
     overdue: "overdue",
     in_days: |days| match days {
@@ -150,8 +143,17 @@ mod tests {
 
     #[test]
     fn polish_counts_agree() {
-        assert_eq!((PL.section)(8, 1), "Przeglądy po uruchomieniu (8, 1 odbyty)");
-        assert_eq!((PL.section)(8, 2), "Przeglądy po uruchomieniu (8, 2 odbyte)");
-        assert_eq!((PL.section)(8, 5), "Przeglądy po uruchomieniu (8, 5 odbytych)");
+        assert_eq!(
+            (PL.section)(8, 1),
+            "Przeglądy po uruchomieniu (8, 1 odbyty)"
+        );
+        assert_eq!(
+            (PL.section)(8, 2),
+            "Przeglądy po uruchomieniu (8, 2 odbyte)"
+        );
+        assert_eq!(
+            (PL.section)(8, 5),
+            "Przeglądy po uruchomieniu (8, 5 odbytych)"
+        );
     }
 }
