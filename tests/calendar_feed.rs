@@ -93,7 +93,11 @@ fn the_fixture_gives_one_event_per_dated_task_and_milestone_with_stable_uids() {
     let milestones = plan.milestones.iter().filter(|m| m.date.is_some()).count();
     let tasks = plan.checklist.iter().filter(|e| e.due.is_some()).count();
     assert_eq!((milestones, tasks), (5, 10), "the fixture's dates");
-    assert_eq!(plan.checkins.len(), 8, "proposed from the start of operations");
+    assert_eq!(
+        plan.checkins.len(),
+        8,
+        "proposed from the start of operations"
+    );
     assert_eq!(found.len(), milestones + tasks + plan.checkins.len());
     let first = uids(&found);
     assert_eq!(first.len(), found.len(), "UIDs are unique");
@@ -193,7 +197,10 @@ fn check_ins_are_events_that_move_with_the_start_of_operations_under_the_same_ui
         "📋 Przegląd 1 · 3 mies. działalności"
     );
     let description = unescape(&value(first, "DESCRIPTION"));
-    assert!(description.contains("Cel: 12 – Osiągnięto: 9"), "{description}");
+    assert!(
+        description.contains("Cel: 12 – Osiągnięto: 9"),
+        "{description}"
+    );
     let last = event_of(&before, &ics::checkin_uid(&plan, 8));
     assert_eq!(value(last, "DTSTART"), "20290501");
 

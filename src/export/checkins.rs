@@ -118,7 +118,10 @@ mod tests {
         ));
         assert_eq!(md.matches("| Przegląd 8 | 01.05.2029 |").count(), 3);
         let html = text(&plan, Format::Html, &options);
-        assert!(html.contains("id=\"checkins\""), "the section has its anchor");
+        assert!(
+            html.contains("id=\"checkins\""),
+            "the section has its anchor"
+        );
         assert!(html.contains("Dwa miejsca zwolnią się we wrześniu."));
     }
 

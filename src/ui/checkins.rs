@@ -105,7 +105,12 @@ fn checkin_ui(ui: &mut egui::Ui, words: Words<'_>, checkin: &mut CheckIn, when: 
         0.0,
         egui::TextFormat::simple(font.clone(), ui.visuals().text_color()),
     );
-    title.append(&state, 12.0, egui::TextFormat::simple(font, color));
+    // A space in the text too, so that a screen reader says the state as a word of its own.
+    title.append(
+        &format!(" {state}"),
+        8.0,
+        egui::TextFormat::simple(font, color),
+    );
     egui::CollapsingHeader::new(title)
         .id_salt(("checkin", checkin.number))
         .default_open(open)
