@@ -20,7 +20,7 @@ use social_franchise_planner::model::milestones::KRS_REGISTRATION;
 use social_franchise_planner::model::plan::{Plan, Status};
 
 fn fixture() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/plan_v4.json")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/plan_v5.json")
 }
 
 fn fixture_plan() -> Plan {

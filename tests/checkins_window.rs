@@ -13,39 +13,18 @@ use common::TestApp;
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable as _;
-use planning::{click, replace_in, type_into};
+use planning::{checklist_of_fixture, click, replace_in, type_into};
 use social_franchise_planner::i18n::Lang;
 use social_franchise_planner::i18n::planning::checkins::texts;
 use social_franchise_planner::i18n::planning::milestones::texts as milestone_texts;
 use social_franchise_planner::model::milestones::OPERATIONS_START;
-use social_franchise_planner::model::wizard::Step;
 
-const CHILDREN: &str = "Liczba dzieci zapisanych do żłobka i wykorzystanie miejsc.";
-const EMPLOYED: &str = "Liczba osób z grup wykluczonych zatrudnionych w żłobku.";
+/// The nursery model's third monitoring indicator.
+const RETENTION: &str = "Czas utrzymania zatrudnienia (w miesiącach) i liczba osób, które nadal \
+                         pracują po 12 i 24 miesiącach.";
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
-
-/// The window with `tests/fixtures/plan_v4.json` open on the checklist step (Polish); the
-/// fixture's start of operations is 1 May 2027.
-fn checklist_of_fixture() -> TestApp {
-    let mut app = TestApp::new();
-    app.harness.run();
-    let fixture =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/plan_v4.json");
-    let path = app.path("promyk.json");
-    std::fs::copy(fixture, &path).unwrap();
-    app.harness.state_mut().request_open(&path);
-    app.harness.run();
-    for _ in 0..3 {
-        app.harness
-            .key_press_modifiers(Modifiers::ALT, Key::ArrowLeft);
-        app.harness.run();
-    }
-    assert_eq!(app.harness.state().step(), Step::Checklist);
-    app.harness.run_steps(8);
-    app
 }
 
 fn checkin_dates(app: &TestApp) -> Vec<NaiveDate> {
@@ -69,7 +48,9 @@ fn undo(app: &mut TestApp) {
 fn the_start_of_operations_proposes_check_ins_that_take_values_and_undo() {
     let mut app = checklist_of_fixture();
     let (t, m) = (texts(Lang::Pl), milestone_texts(Lang::Pl));
+    // The fixture's start of operations is 1 May 2027; its first check-in has figures.
     assert_eq!(checkin_dates(&app).first(), Some(&date(2027, 8, 1)));
+    assert_eq!(actual(&app, 0, 0), "9");
 
     // Move the start of operations to 30 November 2027: the check-ins follow, month ends
     // clamped (29 February 2028, a leap year).
@@ -83,11 +64,16 @@ fn the_start_of_operations_proposes_check_ins_that_take_values_and_undo() {
     assert_eq!(dates.len(), 8);
     assert_eq!(dates[0], date(2028, 2, 29));
     assert_eq!(dates[7], date(2029, 11, 30));
+    assert_eq!(
+        actual(&app, 0, 0),
+        "9",
+        "the figures move with their check-in"
+    );
     app.harness.key_press(Key::Escape);
     app.harness.run();
 
     // The section shows the proposed check-ins, the first one open, and says what goes in.
-    click(&mut app, &(t.section)(8, 0));
+    click(&mut app, &(t.section)(8, 1));
     app.harness.get_by_label(t.intro);
     for (n, months, shown) in [
         (1, 3, "29.02.2028"),
@@ -99,28 +85,25 @@ fn the_start_of_operations_proposes_check_ins_that_take_values_and_undo() {
     }
 
     // A value reached, typed in, reaches the plan; one undo takes it away.
-    let children = (t.field_of)(t.actual, CHILDREN, 1);
-    type_into(&mut app, &children, "9");
-    assert_eq!(actual(&app, 0, 0), "9");
-    app.harness.get_by_label_contains(&(t.section)(8, 1));
+    let retention = (t.field_of)(t.actual, RETENTION, 1);
+    type_into(&mut app, &retention, "7");
+    assert_eq!(actual(&app, 0, 2), "7");
     undo(&mut app);
-    assert_eq!(actual(&app, 0, 0), "");
+    assert_eq!(actual(&app, 0, 2), "");
 
     // A name is not a count: it stays in its field, flagged, and never reaches the plan.
-    let employed = (t.field_of)(t.actual, EMPLOYED, 1);
-    type_into(&mut app, &employed, "Anna");
+    let named = (t.field_of)(t.actual, RETENTION, 1);
+    type_into(&mut app, &named, "Anna");
     app.harness.key_press(Key::Tab);
     app.harness.run();
-    assert_eq!(actual(&app, 0, 1), "");
+    assert_eq!(actual(&app, 0, 2), "");
     app.harness.get_by_label(t.invalid_value);
-    let field = app
-        .harness
-        .get_by_role_and_label(Role::TextInput, &employed);
+    let field = app.harness.get_by_role_and_label(Role::TextInput, &named);
     assert_eq!(field.value().as_deref(), Some("Anna"));
 
     // One more undo takes the start of operations back, and the check-ins with it.
     app.harness
-        .get_by_role_and_label(Role::TextInput, &employed)
+        .get_by_role_and_label(Role::TextInput, &named)
         .focus();
     app.harness.run();
     app.harness.key_press_modifiers(Modifiers::COMMAND, Key::A);

@@ -13,7 +13,7 @@ use common::TestApp;
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
-use planning::{click, click_role, replace_in, type_into};
+use planning::{checklist_of_fixture, click, click_role, replace_in, type_into};
 use social_franchise_planner::i18n::Lang;
 use social_franchise_planner::i18n::planning::milestones::texts as milestone_texts;
 use social_franchise_planner::i18n::planning::timeline::texts as timeline_texts;
@@ -21,29 +21,6 @@ use social_franchise_planner::model::wizard::Step;
 
 fn date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d)
-}
-
-/// The window with `tests/fixtures/plan_v4.json` open on the checklist step (Polish).
-fn checklist_of_fixture() -> TestApp {
-    let mut app = TestApp::new();
-    app.harness.run();
-    let fixture =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/plan_v4.json");
-    let path = app.path("promyk.json");
-    std::fs::copy(fixture, &path).unwrap();
-    app.harness.state_mut().request_open(&path);
-    app.harness.run();
-    assert_eq!(app.harness.state().step(), Step::Review);
-    // Review → Budget → Team → Checklist.
-    for _ in 0..3 {
-        app.harness
-            .key_press_modifiers(Modifiers::ALT, Key::ArrowLeft);
-        app.harness.run();
-    }
-    assert_eq!(app.harness.state().step(), Step::Checklist);
-    // Let the opening settle into the first undo point.
-    app.harness.run_steps(8);
-    app
 }
 
 fn due(app: &TestApp, id: &str) -> Option<NaiveDate> {
@@ -211,7 +188,7 @@ fn the_review_and_the_timeline_show_progress_per_phase_with_its_numbers() {
     app.harness.run();
     let path = app.path("promyk.json");
     std::fs::copy(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/plan_v4.json"),
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/plan_v5.json"),
         &path,
     )
     .unwrap();

@@ -181,13 +181,12 @@ pub const PL: Findings = Findings {
         _ => format!("Następny przegląd po uruchomieniu (nr {number}) za {days} dni."),
     },
     checkin_overdue: |days, number| {
-        let days = count_pl(
-            usize::try_from(days).unwrap_or(usize::MAX),
-            "dzień",
-            "dni",
-            "dni",
-        );
-        format!("Przegląd {number} po uruchomieniu zaległy od {days}: nie wpisano, co osiągnięto.")
+        // "od" takes the genitive: "od 1 dnia", "od 5 dni".
+        let unit = if days == 1 { "dnia" } else { "dni" };
+        format!(
+            "Przegląd {number} po uruchomieniu zaległy od {days} {unit}: nie wpisano, co \
+             osiągnięto."
+        )
     },
     rules: [
         "Co najmniej 5 założycieli będących osobami fizycznymi – albo 3, jeśli w ciągu \

@@ -73,6 +73,29 @@ pub fn plan_with_model(app: &mut TestApp, lang: Lang, name: &str, kind: usize, m
     );
 }
 
+/// The window with `tests/fixtures/plan_v5.json` open on the checklist step (Polish), let
+/// settle into its first undo point.
+pub fn checklist_of_fixture() -> TestApp {
+    let mut app = TestApp::new();
+    app.harness.run();
+    let fixture =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/plan_v5.json");
+    let path = app.path("promyk.json");
+    std::fs::copy(fixture, &path).unwrap();
+    app.harness.state_mut().request_open(&path);
+    app.harness.run();
+    assert_eq!(app.harness.state().step(), Step::Review);
+    // Review → Budget → Team → Checklist.
+    for _ in 0..3 {
+        app.harness
+            .key_press_modifiers(egui::Modifiers::ALT, egui::Key::ArrowLeft);
+        app.harness.run();
+    }
+    assert_eq!(app.harness.state().step(), Step::Checklist);
+    app.harness.run_steps(8);
+    app
+}
+
 /// Clicks Next until the wizard shows `step`.
 pub fn forward_to(app: &mut TestApp, lang: Lang, step: Step) {
     while app.harness.state().step() != step {
