@@ -30,17 +30,55 @@ fn is_open(ui: &egui::Ui, plan: &Plan, today: NaiveDate) -> bool {
         .unwrap_or_else(|| is_pressing(plan, today))
 }
 
+fn in_header_id() -> egui::Id {
+    egui::Id::unique("checkins_toggle_in_header")
+}
+
 /// The button folding the check-ins section out and in, for the caller's row beside the
-/// heading. It is open at first only when a check-in is overdue or near.
+/// heading. It is open at first only when a check-in is overdue or near. Where the row has no
+/// room for it (an 800-point window), it is left to [`fallback_toggle_ui`], in the milestones
+/// section, so the heading keeps to one row.
 pub fn toggle_ui(ui: &mut egui::Ui, lang: Lang, plan: &Plan, today: NaiveDate) {
-    let t = texts(lang);
-    let held = plan.checkins.iter().filter(|c| c.is_held()).count();
+    let name = (texts(lang).section)(plan.checkins.len(), held(plan));
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    let needed = ui
+        .painter()
+        .layout_no_wrap(format!("⏷ {name}"), font, egui::Color32::PLACEHOLDER)
+        .size()
+        .x
+        + 2.0 * ui.spacing().button_padding.x
+        + ui.spacing().item_spacing.x;
+    let fits = needed <= ui.available_size_before_wrap().x;
+    ui.data_mut(|d| d.insert_temp(in_header_id(), (fits, today)));
+    if fits {
+        button_ui(ui, &name, plan, today);
+    }
+}
+
+/// The same button inside the milestones section (the start of operations is set there),
+/// when [`toggle_ui`] found no room for it beside the heading this frame and the check-ins
+/// are folded in (folded out, the button is at the top of their section).
+pub fn fallback_toggle_ui(ui: &mut egui::Ui, lang: Lang, plan: &Plan) {
+    let Some((false, today)) = ui.data(|d| d.get_temp::<(bool, NaiveDate)>(in_header_id())) else {
+        return;
+    };
+    if is_open(ui, plan, today) {
+        return; // The open section has the button at its top.
+    }
+    let name = (texts(lang).section)(plan.checkins.len(), held(plan));
+    button_ui(ui, &name, plan, today);
+}
+
+fn held(plan: &Plan) -> usize {
+    plan.checkins.iter().filter(|c| c.is_held()).count()
+}
+
+fn button_ui(ui: &mut egui::Ui, name: &str, plan: &Plan, today: NaiveDate) {
     let open = is_open(ui, plan, today);
     let sign = if open { "⏷" } else { "⏵" };
-    let name = (t.section)(plan.checkins.len(), held);
     let button = ui
         .selectable_label(open, format!("{sign} {name}"))
-        .accessible_name(&name);
+        .accessible_name(name);
     if button.clicked() {
         ui.data_mut(|d| d.insert_temp(open_id(), !open));
     }
@@ -52,8 +90,19 @@ pub fn section_ui(ui: &mut egui::Ui, lang: Lang, plan: &mut Plan, today: NaiveDa
         return;
     }
     let t = texts(lang);
+    let in_header = ui
+        .data(|d| d.get_temp::<(bool, NaiveDate)>(in_header_id()))
+        .is_none_or(|(fits, _)| fits);
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
+        if !in_header {
+            button_ui(
+                ui,
+                &(t.section)(plan.checkins.len(), held(plan)),
+                plan,
+                today,
+            );
+        }
         ui.label(egui::RichText::new(t.intro).weak());
         if plan.checkins.is_empty() {
             ui.label(t.no_start);

@@ -64,6 +64,7 @@ pub fn section_ui(ui: &mut egui::Ui, lang: Lang, plan: &mut Plan) {
             None => {}
         }
         add_ui(ui, t, plan);
+        super::checkins::fallback_toggle_ui(ui, lang, plan);
     });
 }
 
