@@ -18,7 +18,10 @@ use social_franchise_planner::i18n::Lang;
 use social_franchise_planner::i18n::planning::checkins::texts;
 use social_franchise_planner::i18n::planning::milestones::texts as milestone_texts;
 use social_franchise_planner::model::milestones::OPERATIONS_START;
+use social_franchise_planner::model::wizard::Step;
 
+/// The nursery model's first monitoring indicator.
+const CHILDREN: &str = "Liczba dzieci zapisanych do żłobka i wykorzystanie miejsc.";
 /// The nursery model's third monitoring indicator.
 const RETENTION: &str = "Czas utrzymania zatrudnienia (w miesiącach) i liczba osób, które nadal \
                          pracują po 12 i 24 miesiącach.";
@@ -116,4 +119,34 @@ fn the_start_of_operations_proposes_check_ins_that_take_values_and_undo() {
         Some(date(2027, 5, 1))
     );
     assert_eq!(checkin_dates(&app)[0], date(2027, 8, 1));
+}
+
+#[test]
+fn an_overdue_check_in_shows_open_without_taking_the_steps_focus() {
+    let mut app = checklist_of_fixture();
+    let (t, m) = (texts(Lang::Pl), milestone_texts(Lang::Pl));
+    // Operations started 1 May 2026: check-in 2 (1 November 2026) is overdue on the test's
+    // day, 27 November 2026.
+    click(&mut app, &(m.section)(6, 5));
+    replace_in(
+        &mut app,
+        &(m.date_of)("Rozpoczęcie działalności"),
+        "01.05.2026",
+    );
+    click(&mut app, &(m.section)(6, 5));
+    // To the team step and back: the step asks for its first control to take the focus.
+    app.harness
+        .key_press_modifiers(Modifiers::ALT, Key::ArrowRight);
+    app.harness.run();
+    app.harness
+        .key_press_modifiers(Modifiers::ALT, Key::ArrowLeft);
+    app.harness.run_steps(3);
+    assert_eq!(app.harness.state().step(), Step::Checklist);
+    let target = (t.field_of)(t.target, CHILDREN, 2);
+    let field = app.harness.get_by_role_and_label(Role::TextInput, &target);
+    assert!(
+        !field.is_focused(),
+        "a check-in field took the step's focus"
+    );
+    assert_eq!(field.value().as_deref(), Some("14"));
 }

@@ -121,11 +121,14 @@ pub fn section_ui(ui: &mut egui::Ui, lang: Lang, plan: &mut Plan, today: NaiveDa
             .max_height(height)
             .auto_shrink([false, true])
             .show(ui, |ui| {
-                let indicators = &plan.indicators;
-                for checkin in &mut plan.checkins {
-                    let open = first_open == Some(checkin.number);
-                    checkin_ui(ui, (lang, t, indicators), checkin, (today, open));
-                }
+                // The step's focus goes to the list's first row, not to a check-in's field.
+                super::without_autofocus(ui, |ui| {
+                    let indicators = &plan.indicators;
+                    for checkin in &mut plan.checkins {
+                        let open = first_open == Some(checkin.number);
+                        checkin_ui(ui, (lang, t, indicators), checkin, (today, open));
+                    }
+                });
             });
     });
 }

@@ -106,6 +106,20 @@ pub fn autofocus(ui: &egui::Ui, response: &egui::Response) {
     }
 }
 
+/// Runs `draw` without letting its fields take the focus a step change asked for, so that it
+/// goes to the step's own first control drawn after them.
+pub fn without_autofocus<R>(ui: &mut egui::Ui, draw: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    let wanted = ui
+        .ctx()
+        .data_mut(|data| data.remove_temp::<bool>(autofocus_id()));
+    let out = draw(ui);
+    if let Some(wanted) = wanted {
+        ui.ctx()
+            .data_mut(|data| data.insert_temp(autofocus_id(), wanted));
+    }
+    out
+}
+
 fn autofocus_id() -> egui::Id {
     egui::Id::unique("step_autofocus")
 }
