@@ -130,24 +130,6 @@ impl Budget {
     }
 }
 
-impl super::plan::Plan {
-    /// The budget's totals with the franchise fees counted as costs (each one-off fee, and
-    /// one period of each periodic fee). The fees are stored once, in the franchise section,
-    /// and derived here, so no amount is written twice.
-    pub fn budget_totals(&self) -> Totals {
-        let own = self.budget.totals();
-        Totals {
-            costs: own.costs.plus(self.franchise.fees_total()),
-            funding: own.funding,
-        }
-    }
-
-    /// Start-up costs, franchise fees included, per job created, when jobs are entered.
-    pub fn cost_per_job(&self) -> Option<Money> {
-        self.budget_totals().costs.per(self.budget.jobs)
-    }
-}
-
 /// A published amount offered as an editable default.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Reference {
@@ -261,7 +243,7 @@ pub const REFERENCES: [Reference; 4] = [
 mod tests {
     use super::{Budget, CostLine, FundingKind, FundingLine, REFERENCES};
     use crate::model::money::Money;
-    use crate::model::validate::is_well_formed_url;
+    use crate::model::text::is_well_formed_url;
 
     fn budget() -> Budget {
         Budget {

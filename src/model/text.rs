@@ -120,6 +120,21 @@ impl StaticText {
     }
 }
 
+/// Unknown fields of a plan object, kept so that they survive a load and save.
+pub type Extra = serde_json::Map<String, serde_json::Value>;
+
+/// True for a non-empty `http://` or `https://` URL with a host and no white space.
+pub fn is_well_formed_url(url: &str) -> bool {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"));
+    let Some(rest) = rest else {
+        return false;
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    host.contains('.') && !url.chars().any(char::is_whitespace)
+}
+
 #[cfg(test)]
 mod tests {
     use super::{Lang, Text};
