@@ -4,8 +4,8 @@
 
 use chrono::NaiveDate;
 
+use super::checklist_view::ChecklistView;
 use super::fields::{claim_focus, focus_when_drawn};
-use super::step_checklist::ChecklistView;
 use crate::i18n::planning::checklist::{ChecklistTexts, texts};
 use crate::i18n::{Lang, tr};
 use crate::model::checklist::Origin;

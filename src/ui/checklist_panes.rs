@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 
 use super::checklist_table::{DETAIL_RANGE, DIVIDER, LIST_HEIGHT_RANGE, drag_handle};
-use super::step_checklist::{ChecklistView, PANE_KEY};
+use super::checklist_view::{ChecklistView, PANE_KEY};
 use super::{checklist_detail, checklist_rows};
 use crate::i18n::Lang;
 use crate::i18n::planning::checklist::texts;

@@ -5,11 +5,11 @@
 use chrono::NaiveDate;
 
 use super::checklist_table::{Columns, header_ui};
-use super::step_checklist::{ChecklistView, ROW_HEIGHT};
-use crate::i18n::planning::checklist::{ChecklistTexts, texts};
+use super::checklist_view::{ChecklistView, ROW_HEIGHT, due_marker};
+use crate::i18n::planning::checklist::texts;
 use crate::i18n::{Lang, tr};
 use crate::model::plan::{ChecklistEntry, Plan, Status};
-use crate::model::progress::{Due, Progress, by_phase, due_state};
+use crate::model::progress::{Progress, by_phase};
 use crate::model::taxonomy::Phase;
 
 /// One row of the list.
@@ -273,27 +273,5 @@ fn status_index(status: Status) -> usize {
         Status::InProgress => 1,
         Status::Done => 2,
         Status::NotApplicable => 3,
-    }
-}
-
-/// The due-date marker of `entry`: text with an icon (never colour alone) and its colour.
-pub fn due_marker(
-    t: &ChecklistTexts,
-    lang: Lang,
-    entry: &ChecklistEntry,
-    today: NaiveDate,
-) -> Option<(String, egui::Color32)> {
-    let muted = egui::Color32::GRAY;
-    match due_state(entry, today) {
-        Due::Overdue(days) => Some(((t.overdue)(days), super::theme::ERROR)),
-        Due::Today => Some((t.due_today.to_owned(), super::theme::WARNING)),
-        Due::Soon(days) => Some(((t.due_soon)(days), super::theme::WARNING)),
-        Due::Later => entry.due.map(|d| {
-            (
-                format!("📅 {}", crate::model::dates::format_date(d, lang)),
-                muted,
-            )
-        }),
-        Due::Closed | Due::NoDate => None,
     }
 }

@@ -6,7 +6,7 @@
 
 use chrono::NaiveDate;
 
-use super::step_checklist::ChecklistView;
+use super::checklist_view::ChecklistView;
 use super::timeline_chart::{self, Row};
 use crate::i18n::Lang;
 use crate::i18n::planning::timeline::{TimelineTexts, texts};
