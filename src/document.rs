@@ -58,11 +58,16 @@ impl Document {
     /// A fresh, unsaved plan.
     pub fn new(now: DateTime<Utc>) -> Self {
         let plan = Plan::new("", now);
+        Self::with_baseline(plan.clone(), plan, None)
+    }
+
+    /// A document for `plan` whose saved state is `baseline`, with no file read yet.
+    fn with_baseline(plan: Plan, baseline: Plan, path: Option<PathBuf>) -> Self {
         Self {
-            baseline: plan.clone(),
             last_seen: plan.clone(),
             plan,
-            path: None,
+            path,
+            baseline,
             disk_fingerprint: None,
             upgraded_from: None,
             warnings: Vec::new(),
@@ -77,18 +82,13 @@ impl Document {
     pub fn open(path: &Path, catalogue: &Catalogue) -> Result<Self, PlanFileError> {
         let loaded = load(path, catalogue)?;
         let upgraded_from = loaded.upgraded_from();
-        Ok(Self {
-            baseline: loaded.plan.clone(),
-            last_seen: loaded.plan.clone(),
-            plan: loaded.plan,
-            path: Some(path.to_path_buf()),
-            disk_fingerprint: Some(loaded.fingerprint),
-            upgraded_from,
-            warnings: loaded.warnings,
-            unsaved: upgraded_from.is_some(),
-            generation: 0,
-            seen_generation: 0,
-        })
+        let mut doc =
+            Self::with_baseline(loaded.plan.clone(), loaded.plan, Some(path.to_path_buf()));
+        doc.disk_fingerprint = Some(loaded.fingerprint);
+        doc.upgraded_from = upgraded_from;
+        doc.warnings = loaded.warnings;
+        doc.unsaved = upgraded_from.is_some();
+        Ok(doc)
     }
 
     /// What the loader noticed when the plan was opened (for example an unknown model).
@@ -107,19 +107,8 @@ impl Document {
         let mut baseline = plan.clone();
         baseline.name.clear();
         baseline.checklist.clear();
-        let mut doc = Self {
-            last_seen: plan.clone(),
-            plan,
-            // The file is gone (or unreadable): saving recreates it where it was.
-            path: original.map(Path::to_path_buf),
-            baseline,
-            disk_fingerprint: None,
-            upgraded_from: None,
-            warnings: Vec::new(),
-            unsaved: false,
-            generation: 0,
-            seen_generation: 0,
-        };
+        // The file is gone (or unreadable): saving recreates it where it was.
+        let mut doc = Self::with_baseline(plan, baseline, original.map(Path::to_path_buf));
         doc.seen_as_is();
         doc
     }

@@ -31,6 +31,15 @@ fn model_id(app: &TestApp) -> Option<String> {
     app.harness.state().plan().model_id.clone()
 }
 
+fn krs_date(app: &TestApp) -> Option<NaiveDate> {
+    app.harness
+        .state()
+        .plan()
+        .milestone("krs_registration")
+        .unwrap()
+        .date
+}
+
 /// Walks with Alt+arrows to `step` and lets the frames settle.
 fn go_to(app: &mut TestApp, step: Step) {
     while app.harness.state().step() != step {
@@ -128,29 +137,13 @@ fn a_typed_edit_and_a_milestone_move_reach_the_mark_and_undo() {
     click(&mut app, &(t.section)(count, dated));
     replace_in(&mut app, &(t.date_of)("Rejestracja w KRS"), "26.03.2027");
     let moved = NaiveDate::from_ymd_opt(2027, 3, 26);
-    assert_eq!(
-        app.harness
-            .state()
-            .plan()
-            .milestone("krs_registration")
-            .unwrap()
-            .date,
-        moved
-    );
+    assert_eq!(krs_date(&app), moved);
     app.harness.key_press(Key::Escape);
     app.harness.run_steps(8);
     go_to(&mut app, Step::Review);
     assert!(marked(&app), "a milestone move is an unsaved change");
     undo(&mut app);
-    assert_ne!(
-        app.harness
-            .state()
-            .plan()
-            .milestone("krs_registration")
-            .unwrap()
-            .date,
-        moved
-    );
+    assert_ne!(krs_date(&app), moved);
     assert!(!marked(&app));
 }
 

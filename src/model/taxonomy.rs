@@ -1,6 +1,7 @@
 //! Closed vocabularies shared by the catalogue, the plan and the recommendation:
 //! checklist phases, founder routes, kinds of replicator, target groups, services and partners.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// The phases of a replication, in the order they usually happen.
@@ -16,7 +17,7 @@ use serde::{Deserialize, Serialize};
     Ord,
     Serialize,
     Deserialize,
-    schemars::JsonSchema,
+    JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum Phase {
@@ -129,7 +130,7 @@ pub enum PartnerKind {
 }
 
 /// Who replicates the model.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ReplicatorKind {
     /// A foundation or association.

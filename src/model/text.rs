@@ -56,16 +56,26 @@ impl Text {
 
     /// The text in `lang`.
     pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Pl => &self.pl,
-            Lang::En => &self.en,
-        }
+        pick(lang, &self.pl, &self.en)
     }
 
     /// True when either language is empty or only white space.
     pub fn has_gap(&self) -> bool {
-        self.pl.trim().is_empty() || self.en.trim().is_empty()
+        has_gap(&self.pl, &self.en)
     }
+}
+
+/// The Polish or the English text.
+const fn pick<'a>(lang: Lang, pl: &'a str, en: &'a str) -> &'a str {
+    match lang {
+        Lang::Pl => pl,
+        Lang::En => en,
+    }
+}
+
+/// True when either language is empty or only white space.
+fn has_gap(pl: &str, en: &str) -> bool {
+    pl.trim().is_empty() || en.trim().is_empty()
 }
 
 /// A statement in both languages that may still need checking against its source.
@@ -84,15 +94,12 @@ pub struct Fact {
 impl Fact {
     /// The text in `lang`.
     pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Pl => &self.pl,
-            Lang::En => &self.en,
-        }
+        pick(lang, &self.pl, &self.en)
     }
 
     /// True when either language is empty or only white space.
     pub fn has_gap(&self) -> bool {
-        self.pl.trim().is_empty() || self.en.trim().is_empty()
+        has_gap(&self.pl, &self.en)
     }
 }
 
@@ -108,10 +115,7 @@ pub struct StaticText {
 impl StaticText {
     /// The text in `lang`.
     pub fn get(self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::Pl => self.pl,
-            Lang::En => self.en,
-        }
+        pick(lang, self.pl, self.en)
     }
 
     /// An owned two-language copy.
