@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use crate::i18n::Lang;
 use crate::i18n::planning::checklist::ChecklistTexts;
-use crate::model::plan::ChecklistEntry;
+use crate::model::plan::{ChecklistEntry, Plan};
 use crate::model::progress::{Due, due_state};
 use crate::model::taxonomy::Phase;
 use crate::prefs::ChecklistLayout;
@@ -43,6 +43,19 @@ impl Filter {
             Self::NoOwner => !entry.is_closed() && entry.owner.trim().is_empty(),
         }
     }
+}
+
+/// What each part of the checklist screen draws from in a frame: the language, the plan
+/// (edited in place), the view and today's date.
+pub struct ChecklistFrame<'a> {
+    /// The language of the screen.
+    pub lang: Lang,
+    /// The plan, edited in place.
+    pub plan: &'a mut Plan,
+    /// What the screen remembers between frames.
+    pub view: &'a mut ChecklistView,
+    /// Today, for due dates.
+    pub today: NaiveDate,
 }
 
 /// What the checklist screen remembers between frames (not saved in the plan).

@@ -6,6 +6,7 @@
 use chrono::NaiveDate;
 
 use super::checklist_panes::{below_ui, beside_ui, pane_key};
+use super::checklist_view::ChecklistFrame;
 pub use super::checklist_view::{ChecklistView, Filter, PANE_KEY, ROW_HEIGHT, due_marker};
 use crate::i18n::planning::checklist::{ChecklistTexts, texts};
 use crate::i18n::{Lang, tr};
@@ -30,12 +31,18 @@ pub fn ui(
         return;
     }
     pane_key(ui, view);
-    if view.layout.side_by_side(ui.available_width()) {
-        if header_ui(ui, lang, plan, view, today) {
+    let mut f = ChecklistFrame {
+        lang,
+        plan,
+        view,
+        today,
+    };
+    if f.view.layout.side_by_side(ui.available_width()) {
+        if header_ui(ui, &mut f) {
             return;
         }
-        top_ui(ui, lang, plan, view, today);
-        beside_ui(ui, lang, plan, view, today);
+        top_ui(ui, &mut f);
+        beside_ui(ui, &mut f);
     } else {
         // Narrow: the whole page scrolls, with the details below the list.
         let mut page = egui::ScrollArea::vertical()
@@ -45,24 +52,19 @@ pub fn ui(
             page = page.vertical_scroll_offset(0.0);
         }
         page.show(ui, |ui| {
-            if header_ui(ui, lang, plan, view, today) {
+            if header_ui(ui, &mut f) {
                 return;
             }
-            top_ui(ui, lang, plan, view, today);
-            below_ui(ui, lang, plan, view, today);
+            top_ui(ui, &mut f);
+            below_ui(ui, &mut f);
         });
     }
 }
 
 /// The heading, the milestones and the List / Timeline switch; true when the timeline is
 /// shown (drawn here), so the list is not.
-fn header_ui(
-    ui: &mut egui::Ui,
-    lang: Lang,
-    plan: &mut Plan,
-    view: &mut ChecklistView,
-    today: NaiveDate,
-) -> bool {
+fn header_ui(ui: &mut egui::Ui, f: &mut ChecklistFrame<'_>) -> bool {
+    let (lang, today) = (f.lang, f.today);
     let t = texts(lang);
     let timeline = ui
         .horizontal_wrapped(|ui| {
@@ -70,29 +72,24 @@ fn header_ui(
             ui.add_space(12.0);
             let timeline = super::timeline::tabs_ui(ui, lang);
             ui.add_space(12.0);
-            super::milestones::toggle_ui(ui, lang, plan);
+            super::milestones::toggle_ui(ui, lang, f.plan);
             timeline
         })
         .inner;
     ui.label(egui::RichText::new(t.intro).weak());
-    super::milestones::section_ui(ui, lang, plan);
+    super::milestones::section_ui(ui, lang, f.plan);
     if timeline {
-        super::timeline::body_ui(ui, lang, plan, view, today);
+        super::timeline::body_ui(ui, lang, f.plan, f.view, today);
     }
     timeline
 }
 
-fn top_ui(
-    ui: &mut egui::Ui,
-    lang: Lang,
-    plan: &mut Plan,
-    view: &mut ChecklistView,
-    today: NaiveDate,
-) {
+fn top_ui(ui: &mut egui::Ui, f: &mut ChecklistFrame<'_>) {
+    let (lang, today) = (f.lang, f.today);
     let t = texts(lang);
-    summary_ui(ui, t, plan, today);
-    toolbar_ui(ui, t, view);
-    add_item_ui(ui, lang, plan, view);
+    summary_ui(ui, t, f.plan, today);
+    toolbar_ui(ui, t, f.view);
+    add_item_ui(ui, lang, f.plan, f.view);
     ui.add_space(4.0);
 }
 
