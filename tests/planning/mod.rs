@@ -73,6 +73,20 @@ pub fn plan_with_model(app: &mut TestApp, lang: Lang, name: &str, kind: usize, m
     );
 }
 
+/// Natural persons replicating the addiction-recovery model, on the checklist step.
+pub fn checklist_app(lang: Lang) -> TestApp {
+    let mut app = app_in(lang);
+    plan_with_model(
+        &mut app,
+        lang,
+        "Spółdzielnia „Nowy start”",
+        3,
+        "addiction_recovery",
+    );
+    forward_to(&mut app, lang, Step::Checklist);
+    app
+}
+
 /// Clicks Next until the wizard shows `step`.
 pub fn forward_to(app: &mut TestApp, lang: Lang, step: Step) {
     while app.harness.state().step() != step {
