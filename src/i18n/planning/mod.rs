@@ -4,8 +4,6 @@
 pub mod budget;
 pub mod checklist;
 pub mod franchise;
-mod franchise_en;
-mod franchise_pl;
 pub mod health;
 pub mod milestones;
 pub mod readiness;
