@@ -14,12 +14,6 @@ use std::path::{Path, PathBuf};
 const KNOWN: &[&[&str]] = &[
     &["export/pdf/layout", "export/pdf/table"],
     &["io/plan_file", "io/save"],
-    &[
-        "ui/timeline",
-        "ui/timeline_axis",
-        "ui/timeline_chart",
-        "ui/timeline_text",
-    ],
 ];
 
 /// A module: its path from the crate root, and the code the test reads.

@@ -29,6 +29,7 @@ pub mod theme;
 pub mod timeline;
 mod timeline_axis;
 pub mod timeline_chart;
+mod timeline_rows;
 mod timeline_text;
 pub mod toasts;
 pub mod top_bar;
