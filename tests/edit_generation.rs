@@ -9,7 +9,7 @@ mod common;
 mod planning;
 
 use chrono::NaiveDate;
-use common::{TestApp, press};
+use common::{TestApp, open_fixture_copy, press};
 use egui::{Key, Modifiers};
 use planning::{click, replace_in, type_into};
 use social_franchise_planner::i18n::planning::milestones::texts as milestone_texts;
@@ -151,12 +151,7 @@ fn a_typed_edit_and_a_milestone_move_reach_the_mark_and_undo() {
 fn a_plan_upgraded_on_opening_is_marked_from_the_first_frame_on() {
     let mut app = TestApp::new();
     app.harness.run();
-    let fixture =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/plan_v1.json");
-    let path = app.path("stary.json");
-    std::fs::copy(fixture, &path).unwrap();
-    app.harness.state_mut().request_open(&path);
-    app.harness.run();
+    open_fixture_copy(&mut app, "plan_v1.json", "stary.json");
     assert_eq!(app.harness.state().step(), Step::Review);
     assert!(marked(&app) && app.harness.state().is_dirty());
     app.harness.run_steps(8);

@@ -9,7 +9,7 @@ mod common;
 mod planning;
 
 use chrono::NaiveDate;
-use common::TestApp;
+use common::{TestApp, open_fixture_copy};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
@@ -27,12 +27,7 @@ fn date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
 fn checklist_of_fixture() -> TestApp {
     let mut app = TestApp::new();
     app.harness.run();
-    let fixture =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/plan_v4.json");
-    let path = app.path("promyk.json");
-    std::fs::copy(fixture, &path).unwrap();
-    app.harness.state_mut().request_open(&path);
-    app.harness.run();
+    open_fixture_copy(&mut app, "plan_v4.json", "promyk.json");
     assert_eq!(app.harness.state().step(), Step::Review);
     // Review → Budget → Team → Checklist.
     for _ in 0..3 {
@@ -209,14 +204,7 @@ fn the_review_and_the_timeline_show_progress_per_phase_with_its_numbers() {
     use social_franchise_planner::model::progress::by_phase;
     let mut app = TestApp::new();
     app.harness.run();
-    let path = app.path("promyk.json");
-    std::fs::copy(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/plan_v4.json"),
-        &path,
-    )
-    .unwrap();
-    app.harness.state_mut().request_open(&path);
-    app.harness.run();
+    open_fixture_copy(&mut app, "plan_v4.json", "promyk.json");
     assert_eq!(app.harness.state().step(), Step::Review);
     let t = timeline_texts(Lang::Pl);
     let s = social_franchise_planner::i18n::tr(Lang::Pl);

@@ -124,6 +124,19 @@ pub fn type_into(app: &mut TestApp, label: &str, text: &str) {
     app.harness.run();
 }
 
+/// Copies `tests/fixtures/{fixture}` into the plans folder as `name`, opens it and lets the
+/// app answer; returns the copy's path.
+pub fn open_fixture_copy(app: &mut TestApp, fixture: &str, name: &str) -> PathBuf {
+    let source = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(fixture);
+    let path = app.path(name);
+    std::fs::copy(source, &path).unwrap();
+    app.harness.state_mut().request_open(&path);
+    app.harness.run();
+    path
+}
+
 /// Asks to close the window, as its close button does, and lets the app answer.
 pub fn request_close(app: &mut TestApp) {
     app.harness
