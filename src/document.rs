@@ -130,11 +130,6 @@ impl Document {
         *self.plan_mut() = plan;
     }
 
-    /// The edit generation: it moves whenever the plan may have changed.
-    pub fn generation(&self) -> u64 {
-        self.generation
-    }
-
     /// Takes the plan as it is now as what the last frame left (no change to report).
     fn seen_as_is(&mut self) {
         self.last_seen = self.plan.clone();
