@@ -9,7 +9,7 @@ mod common;
 mod planning;
 
 use chrono::NaiveDate;
-use common::TestApp;
+use common::{TestApp, open_fixture_copy};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
@@ -186,14 +186,7 @@ fn the_review_and_the_timeline_show_progress_per_phase_with_its_numbers() {
     use social_franchise_planner::model::progress::by_phase;
     let mut app = TestApp::new();
     app.harness.run();
-    let path = app.path("promyk.json");
-    std::fs::copy(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/plan_v5.json"),
-        &path,
-    )
-    .unwrap();
-    app.harness.state_mut().request_open(&path);
-    app.harness.run();
+    open_fixture_copy(&mut app, "plan_v5.json", "promyk.json");
     assert_eq!(app.harness.state().step(), Step::Review);
     let t = timeline_texts(Lang::Pl);
     let s = social_franchise_planner::i18n::tr(Lang::Pl);

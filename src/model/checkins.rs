@@ -11,7 +11,7 @@
 //!   the calendar feed and other tools read the dates without the catalogue), and re-dating
 //!   needs no catalogue either.
 //! - The check-ins follow the milestone in the same edit that moves it
-//!   ([`Plan::sync_checkins`] runs inside [`Plan::redate`]), so one undo takes the milestone,
+//!   (`Plan::sync_checkins` runs inside `Plan::redate`), so one undo takes the milestone,
 //!   its tasks and the check-ins back together.
 //! - Without a date for the start of operations, check-ins nobody wrote anything in go; one
 //!   with entries keeps its last date, as a task keeps its last date.
@@ -24,9 +24,7 @@ use chrono::{Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::catalogue::ModelEntry;
-use super::milestones::OPERATIONS_START;
-use super::plan::{Extra, Plan};
-use super::text::Text;
+use super::text::{Extra, Text};
 
 /// How many check-ins the plan proposes (the first two years, quarterly).
 pub const CHECKIN_COUNT: u8 = 8;
@@ -189,48 +187,13 @@ fn merge_values(mut old: Vec<IndicatorValue>, indicators: &[Indicator]) -> Vec<I
     values
 }
 
-impl Plan {
-    /// The date of the start of operations, when set.
-    pub fn operations_start(&self) -> Option<NaiveDate> {
-        self.milestone(OPERATIONS_START)?.date
-    }
-
-    /// Brings the check-ins in line with the start of operations and the indicators (see the
-    /// module's rules).
-    pub fn sync_checkins(&mut self) {
-        let old = std::mem::take(&mut self.checkins);
-        self.checkins = match self.operations_start() {
-            None => old.into_iter().filter(CheckIn::has_entries).collect(),
-            Some(start) => proposed(start, old, &self.indicators),
-        };
-    }
-
-    /// Takes the indicators of `model` and brings the check-ins in line with them.
-    pub fn set_indicators(&mut self, model: &ModelEntry) {
-        self.indicators = indicators_of(model);
-        self.sync_checkins();
-    }
-
-    /// The first check-in on or after `today`.
-    pub fn next_checkin(&self, today: NaiveDate) -> Option<&CheckIn> {
-        self.checkins
-            .iter()
-            .filter(|c| c.date >= today)
-            .min_by_key(|c| c.date)
-    }
-
-    /// The earliest check-in before `today` without any actual value.
-    pub fn overdue_checkin(&self, today: NaiveDate) -> Option<&CheckIn> {
-        self.checkins
-            .iter()
-            .filter(|c| c.date < today && !c.is_held())
-            .min_by_key(|c| c.date)
-    }
-}
-
 /// The eight proposed check-ins from `start`, with what `old` held, then the old ones with
 /// entries that are not among them (hand-edited numbers).
-fn proposed(start: NaiveDate, mut old: Vec<CheckIn>, indicators: &[Indicator]) -> Vec<CheckIn> {
+pub fn proposed(
+    start: NaiveDate,
+    mut old: Vec<CheckIn>,
+    indicators: &[Indicator],
+) -> Vec<CheckIn> {
     let mut checkins = Vec::with_capacity(usize::from(CHECKIN_COUNT));
     for number in 1..=CHECKIN_COUNT {
         let Some(date) = proposed_date(start, number) else {
@@ -254,6 +217,3 @@ fn proposed(start: NaiveDate, mut old: Vec<CheckIn>, indicators: &[Indicator]) -
     checkins
 }
 
-#[cfg(test)]
-#[path = "checkins_tests.rs"]
-mod tests;

@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use super::plan::ChecklistEntry;
+use super::checklist::ChecklistEntry;
 use super::taxonomy::Phase;
 
 /// Items due within this many days count as "due soon".

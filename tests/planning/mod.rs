@@ -78,12 +78,7 @@ pub fn plan_with_model(app: &mut TestApp, lang: Lang, name: &str, kind: usize, m
 pub fn checklist_of_fixture() -> TestApp {
     let mut app = TestApp::new();
     app.harness.run();
-    let fixture =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/plan_v5.json");
-    let path = app.path("promyk.json");
-    std::fs::copy(fixture, &path).unwrap();
-    app.harness.state_mut().request_open(&path);
-    app.harness.run();
+    crate::common::open_fixture_copy(&mut app, "plan_v5.json", "promyk.json");
     assert_eq!(app.harness.state().step(), Step::Review);
     // Review → Budget → Team → Checklist.
     for _ in 0..3 {
@@ -93,6 +88,20 @@ pub fn checklist_of_fixture() -> TestApp {
     }
     assert_eq!(app.harness.state().step(), Step::Checklist);
     app.harness.run_steps(8);
+    app
+}
+
+/// Natural persons replicating the addiction-recovery model, on the checklist step.
+pub fn checklist_app(lang: Lang) -> TestApp {
+    let mut app = app_in(lang);
+    plan_with_model(
+        &mut app,
+        lang,
+        "Spółdzielnia „Nowy start”",
+        3,
+        "addiction_recovery",
+    );
+    forward_to(&mut app, lang, Step::Checklist);
     app
 }
 
