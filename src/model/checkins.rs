@@ -189,11 +189,7 @@ fn merge_values(mut old: Vec<IndicatorValue>, indicators: &[Indicator]) -> Vec<I
 
 /// The eight proposed check-ins from `start`, with what `old` held, then the old ones with
 /// entries that are not among them (hand-edited numbers).
-pub fn proposed(
-    start: NaiveDate,
-    mut old: Vec<CheckIn>,
-    indicators: &[Indicator],
-) -> Vec<CheckIn> {
+pub fn proposed(start: NaiveDate, mut old: Vec<CheckIn>, indicators: &[Indicator]) -> Vec<CheckIn> {
     let mut checkins = Vec::with_capacity(usize::from(CHECKIN_COUNT));
     for number in 1..=CHECKIN_COUNT {
         let Some(date) = proposed_date(start, number) else {
@@ -216,4 +212,3 @@ pub fn proposed(
     checkins.extend(old.into_iter().filter(CheckIn::has_entries));
     checkins
 }
-

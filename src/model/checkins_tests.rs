@@ -1,7 +1,7 @@
 use chrono::{NaiveDate, TimeZone as _};
 
-use crate::model::checkins::{CHECKIN_COUNT, proposed_date, read_value};
 use crate::model::catalogue::Catalogue;
+use crate::model::checkins::{CHECKIN_COUNT, proposed_date, read_value};
 use crate::model::milestones::OPERATIONS_START;
 use crate::model::plan::Plan;
 
