@@ -1,6 +1,9 @@
 //! Drawing: one file per wizard step, plus the shared bars, dialogs and helpers.
 
 pub mod catalogue;
+pub mod chart_budget;
+pub mod chart_readiness;
+pub mod charts;
 pub mod checklist_detail;
 mod checklist_panes;
 pub mod checklist_rows;
@@ -14,6 +17,7 @@ pub mod modals;
 pub mod nav;
 pub mod open_panel;
 pub mod phase_bars;
+pub mod phase_strip;
 pub mod step_budget;
 pub mod step_checklist;
 pub mod step_franchise;

@@ -35,6 +35,8 @@ pub fn ui(ui: &mut egui::Ui, lang: Lang, plan: &mut Plan) {
     funding_ui(ui, lang, t, &mut budget.funding);
     ui.add_space(8.0);
     totals_ui(ui, lang, t, plan);
+    ui.add_space(8.0);
+    super::chart_budget::ui(ui, lang, plan);
     ui.add_space(12.0);
     references_ui(ui, lang, t, &mut plan.budget);
 }
