@@ -99,10 +99,16 @@ fn the_readiness_chart_names_each_answer_and_counts_them() {
         numbers,
         "Tak: 1 · Częściowo: 1 · Nie: 1 · Bez odpowiedzi: 7"
     );
-    assert!(name.contains("1: 2 pkt, 2: 1 pkt, 3: 0 pkt, 4: bez odpowiedzi"), "{name}");
+    assert!(
+        name.contains("1: 2 pkt, 2: 1 pkt, 3: 0 pkt, 4: bez odpowiedzi"),
+        "{name}"
+    );
     // Answering the fourth question "yes" shows in both.
     let yes = readiness_texts(Lang::Pl).answers[2];
-    click(&mut app, &format!("{}: {yes}", QUESTIONS[3].title.get(Lang::Pl)));
+    click(
+        &mut app,
+        &format!("{}: {yes}", QUESTIONS[3].title.get(Lang::Pl)),
+    );
     let (name, numbers) = current(&app);
     assert_eq!(
         numbers,
@@ -154,13 +160,18 @@ fn the_checklist_header_has_the_phase_strip_that_unfolds_into_bars() {
         after.starts_with("Postęp etapów: Przygotowanie: zrobione 1 z 11 (9%); "),
         "{after}"
     );
-    app.harness
-        .get_by_role_and_label(Role::ProgressIndicator, "Przygotowanie: zrobione 1 z 11 (9%)");
+    app.harness.get_by_role_and_label(
+        Role::ProgressIndicator,
+        "Przygotowanie: zrobione 1 z 11 (9%)",
+    );
     // Folded away, the bars go and the strip stays.
     click_role(&mut app, Role::Button, &toggle);
     assert!(
         app.harness
-            .query_by_role_and_label(Role::ProgressIndicator, "Przygotowanie: zrobione 1 z 11 (9%)")
+            .query_by_role_and_label(
+                Role::ProgressIndicator,
+                "Przygotowanie: zrobione 1 z 11 (9%)"
+            )
             .is_none()
     );
     app.harness.get_by_role_and_label(Role::Image, &after);

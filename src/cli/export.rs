@@ -42,15 +42,16 @@ pub struct ExportArgs {
     /// decision, and the plan file's details (all formats but CSV).
     #[arg(long)]
     pub appendix: bool,
-    /// The table of a CSV export: checklist (the default) or agreement (the franchise
-    /// agreement terms with their status and note). CSV only.
+    /// The table of a CSV export: checklist (the default), agreement (the franchise
+    /// agreement terms with their status and note) or schedule (dated tasks and milestones in
+    /// date order). CSV only.
     #[arg(long, default_value = "checklist", value_parser = parse_table)]
     pub table: CsvTable,
 }
 
 fn parse_table(value: &str) -> Result<CsvTable, String> {
     CsvTable::from_code(value)
-        .ok_or_else(|| format!("unknown table {value:?} (use checklist or agreement)"))
+        .ok_or_else(|| format!("unknown table {value:?} (use checklist, agreement or schedule)"))
 }
 
 fn parse_format(value: &str) -> Result<Format, String> {
@@ -108,8 +109,8 @@ pub fn export_one(catalogue: &Catalogue, args: &ExportArgs) -> Result<String, St
 pub fn run(catalogue: &Catalogue, args: &ExportArgs) -> u8 {
     if args.table != CsvTable::Checklist && args.format != Format::Csv {
         complain(match args.lang {
-            Lang::Pl => "--table agreement działa tylko z --format csv",
-            Lang::En => "--table agreement needs --format csv",
+            Lang::Pl => "--table działa tylko z --format csv",
+            Lang::En => "--table needs --format csv",
         });
         return EXIT_USAGE;
     }

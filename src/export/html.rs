@@ -3,7 +3,10 @@
 
 use std::fmt::Write as _;
 
-use super::{Block, Cell, CellKind, ExportDoc, Para, Row, Section, Table};
+use super::figures::Figures;
+use super::{
+    Block, Cell, CellKind, ExportDoc, Para, Row, Section, SectionKind, Table, svg_figures,
+};
 use crate::model::plan::Status;
 
 /// The page's style sheet: a plain office document, A4 pages, a break before each major
@@ -31,7 +34,7 @@ pub fn render(doc: &ExportDoc) -> String {
     rows(&mut out, &doc.meta);
     out.push_str("</header>\n");
     for section in &doc.sections {
-        section_html(&mut out, section);
+        section_html(&mut out, section, &doc.figures);
     }
     out.push_str("<footer>\n");
     for line in &doc.footer {
@@ -41,7 +44,7 @@ pub fn render(doc: &ExportDoc) -> String {
     out
 }
 
-fn section_html(out: &mut String, section: &Section) {
+fn section_html(out: &mut String, section: &Section, figures: &Figures) {
     let class = if section.new_page {
         " class=\"new-page\""
     } else {
@@ -49,6 +52,7 @@ fn section_html(out: &mut String, section: &Section) {
     };
     writeln!(out, "<section id=\"{}\"{class}>", section.kind.id()).ok();
     writeln!(out, "<h2>{}</h2>", escape(&section.heading)).ok();
+    figure_html(out, section.kind, figures);
     let mut blocks = section.blocks.iter().peekable();
     while let Some(block) = blocks.next() {
         match block {
@@ -73,6 +77,33 @@ fn section_html(out: &mut String, section: &Section) {
         }
     }
     out.push_str("</section>\n");
+}
+
+/// The picture of section `kind`, if it has one, as inline SVG with its title and numbers
+/// as the caption.
+fn figure_html(out: &mut String, kind: SectionKind, figures: &Figures) {
+    let (svg, title, numbers) = match kind {
+        SectionKind::Checklist => match &figures.phases {
+            Some(f) => (svg_figures::phases(f), &f.title, None),
+            None => return,
+        },
+        SectionKind::Budget => match &figures.budget {
+            Some(f) => (svg_figures::budget(f), &f.title, Some(f.gap.as_str())),
+            None => return,
+        },
+        SectionKind::Schedule => match &figures.timeline {
+            Some(f) => (svg_figures::timeline(f), &f.title, None),
+            None => return,
+        },
+        _ => return,
+    };
+    writeln!(out, "<figure class=\"chart chart-{}\">", kind.id()).ok();
+    out.push_str(&svg);
+    write!(out, "<figcaption><strong>{}</strong>", escape(title)).ok();
+    if let Some(numbers) = numbers {
+        write!(out, " – {}", escape(numbers)).ok();
+    }
+    out.push_str("</figcaption>\n</figure>\n");
 }
 
 fn rows(out: &mut String, rows: &[Row]) {

@@ -16,6 +16,7 @@ mod checklist;
 pub mod csv;
 mod doc;
 pub mod docx;
+pub mod figures;
 pub mod franchise;
 mod grid;
 mod health;
@@ -24,7 +25,10 @@ pub mod ics;
 pub mod markdown;
 pub mod pdf;
 mod readiness;
+mod schedule;
 mod sections;
+mod svg;
+mod svg_figures;
 mod team;
 
 use chrono::NaiveDate;
@@ -141,17 +145,20 @@ pub enum CsvTable {
     Checklist,
     /// The franchise agreement terms with their status and note.
     Agreement,
+    /// The schedule: dated tasks and milestones in date order.
+    Schedule,
 }
 
 impl CsvTable {
     /// Both tables, in the order offered to users.
-    pub const ALL: [Self; 2] = [Self::Checklist, Self::Agreement];
+    pub const ALL: [Self; 3] = [Self::Checklist, Self::Agreement, Self::Schedule];
 
-    /// Parses `checklist` or `agreement` (as typed after `--table`).
+    /// Parses `checklist`, `agreement` or `schedule` (as typed after `--table`).
     pub fn from_code(code: &str) -> Option<Self> {
         match code.trim().to_ascii_lowercase().as_str() {
             "checklist" => Some(Self::Checklist),
             "agreement" => Some(Self::Agreement),
+            "schedule" => Some(Self::Schedule),
             _ => None,
         }
     }
@@ -220,7 +227,7 @@ pub type SectionBuilder = fn(&Context<'_>) -> Option<Section>;
 /// The sections of an export, in order: the first page introduces the plan and says what
 /// needs attention, the details follow, and the long checklist comes last. To export a new
 /// part of the plan, add its builder.
-pub const SECTIONS: [SectionBuilder; 9] = [
+pub const SECTIONS: [SectionBuilder; 10] = [
     sections::profile,
     sections::model,
     franchise::section,
@@ -228,6 +235,7 @@ pub const SECTIONS: [SectionBuilder; 9] = [
     readiness::section,
     team::section,
     budget::section,
+    schedule::section,
     sections::checklist,
     appendix::section,
 ];
@@ -263,7 +271,9 @@ pub fn build(
         checklist: match options.csv_table {
             CsvTable::Checklist => grid::checklist_grid(&cx),
             CsvTable::Agreement => franchise::agreement_grid(&plan.franchise, options.lang),
+            CsvTable::Schedule => schedule::grid(&cx),
         },
+        figures: figures::build(&cx),
     }
 }
 
@@ -337,3 +347,6 @@ mod tests_plan;
 
 #[cfg(test)]
 mod tests_sections;
+
+#[cfg(test)]
+mod tests_figures;

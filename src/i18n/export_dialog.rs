@@ -37,8 +37,9 @@ pub struct Messages {
     pub separators: [&'static str; 2],
     /// Label of the CSV table choice.
     pub table_label: &'static str,
-    /// Names of the CSV tables, in `CsvTable::ALL` order: checklist, agreement terms.
-    pub tables: [&'static str; 2],
+    /// Names of the CSV tables, in `CsvTable::ALL` order: checklist, agreement terms,
+    /// schedule.
+    pub tables: [&'static str; 3],
     /// Label of the output path field.
     pub path_label: &'static str,
     /// The line under the path: file name, folder.
@@ -84,7 +85,11 @@ pub const PL: Messages = Messages {
     separator_label: "Separator kolumn:",
     separators: ["średnik ; (polski Excel)", "przecinek ,"],
     table_label: "Tabela:",
-    tables: ["lista zadań", "warunki umowy franczyzowej"],
+    tables: [
+        "lista zadań",
+        "warunki umowy franczyzowej",
+        "harmonogram (daty)",
+    ],
     path_label: "Zapisz do pliku:",
     path_preview: |name, folder| format!("Plik „{name}” trafi do folderu: {folder}"),
     file_exists: "Taki plik już istnieje – zostanie zastąpiony.",
@@ -121,7 +126,7 @@ pub const EN: Messages = Messages {
     separator_label: "Column separator:",
     separators: ["semicolon ; (Polish Excel)", "comma ,"],
     table_label: "Table:",
-    tables: ["checklist", "franchise agreement terms"],
+    tables: ["checklist", "franchise agreement terms", "schedule (dates)"],
     path_label: "Save to file:",
     path_preview: |name, folder| format!("The file \u{201c}{name}\u{201d} goes to: {folder}"),
     file_exists: "This file exists already – it will be replaced.",

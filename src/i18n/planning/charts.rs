@@ -26,10 +26,9 @@ pub struct ChartTexts {
     pub readiness_counts: fn([usize; 3], usize) -> String,
     /// Title of the exported timeline.
     pub timeline_name: &'static str,
-    /// Legend of the exported timeline: done, open, overdue, not applicable, milestone, today.
+    /// Legend of the exported timeline (each word next to its shape): done, open, overdue, not
+    /// applicable, milestone, today.
     pub timeline_legend: [&'static str; 6],
-    /// Said under the exported timeline: how many dated tasks and milestones it shows.
-    pub timeline_numbers: fn(usize, usize) -> String,
     /// Title of the exported progress per phase.
     pub phases_name: &'static str,
 }
@@ -52,16 +51,13 @@ pub const PL: ChartTexts = ChartTexts {
     },
     timeline_name: "Oś czasu zadań",
     timeline_legend: [
-        "■ zrobione",
-        "○ do zrobienia",
-        "✕ po terminie",
-        "– nie dotyczy",
-        "┆ kamień milowy",
-        "│ dziś",
+        "zrobione",
+        "do zrobienia",
+        "po terminie",
+        "nie dotyczy",
+        "kamień milowy",
+        "dziś",
     ],
-    timeline_numbers: |tasks, milestones| {
-        format!("Na osi: zadania z terminem – {tasks}, kamienie milowe z datą – {milestones}.")
-    },
     phases_name: "Postęp etapów",
 };
 
@@ -83,16 +79,13 @@ pub const EN: ChartTexts = ChartTexts {
     },
     timeline_name: "Timeline of the tasks",
     timeline_legend: [
-        "■ done",
-        "○ open",
-        "✕ overdue",
-        "– not applicable",
-        "┆ milestone",
-        "│ today",
+        "done",
+        "open",
+        "overdue",
+        "not applicable",
+        "milestone",
+        "today",
     ],
-    timeline_numbers: |tasks, milestones| {
-        format!("On the axis: {tasks} dated tasks and {milestones} dated milestones.")
-    },
     phases_name: "Progress by phase",
 };
 
