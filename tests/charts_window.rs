@@ -8,10 +8,10 @@ mod common;
 mod planning;
 
 use common::TestApp;
+use egui::Key;
 use egui::accesskit::Role;
-use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable as _;
-use planning::{click, click_role, replace_in, type_into};
+use planning::{click, click_role, fixture_walked_back, replace_in, type_into};
 use social_franchise_planner::i18n::Lang;
 use social_franchise_planner::i18n::planning::budget::texts as budget_texts;
 use social_franchise_planner::i18n::planning::charts::texts as chart_texts;
@@ -23,28 +23,6 @@ use social_franchise_planner::model::progress::by_phase;
 use social_franchise_planner::model::readiness::QUESTIONS;
 use social_franchise_planner::model::wizard::Step;
 use social_franchise_planner::ui::{chart_budget, chart_readiness, phase_strip};
-
-/// The window with `tests/fixtures/plan_v4.json` open, walked back `steps` steps from the
-/// review (1: budget, 3: checklist, 4: readiness).
-fn fixture_back(steps: usize) -> TestApp {
-    let mut app = TestApp::new();
-    app.harness.run();
-    let path = app.path("promyk.json");
-    std::fs::copy(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/plan_v4.json"),
-        &path,
-    )
-    .unwrap();
-    app.harness.state_mut().request_open(&path);
-    app.harness.run();
-    assert_eq!(app.harness.state().step(), Step::Review);
-    for _ in 0..steps {
-        app.harness
-            .key_press_modifiers(Modifiers::ALT, Key::ArrowLeft);
-        app.harness.run();
-    }
-    app
-}
 
 /// Finds the budget chart and its numbers as they should be for the plan in the window.
 fn budget_chart_is_current(app: &TestApp) -> String {
@@ -59,7 +37,7 @@ fn budget_chart_is_current(app: &TestApp) -> String {
 
 #[test]
 fn the_budget_chart_shows_costs_against_sources_and_the_gap_as_text() {
-    let mut app = fixture_back(1);
+    let mut app = fixture_walked_back(1);
     assert_eq!(app.harness.state().step(), Step::Budget);
     let before = budget_chart_is_current(&app);
     assert_eq!(
@@ -83,7 +61,7 @@ fn the_budget_chart_shows_costs_against_sources_and_the_gap_as_text() {
 
 #[test]
 fn the_readiness_chart_names_each_answer_and_counts_them() {
-    let mut app = fixture_back(4);
+    let mut app = fixture_walked_back(4);
     assert_eq!(app.harness.state().step(), Step::Readiness);
     let t = chart_texts(Lang::Pl);
     let current = |app: &TestApp| {
@@ -119,13 +97,13 @@ fn the_readiness_chart_names_each_answer_and_counts_them() {
 
 #[test]
 fn the_checklist_header_has_the_phase_strip_that_unfolds_into_bars() {
-    let mut app = fixture_back(3);
+    let mut app = fixture_walked_back(3);
     assert_eq!(app.harness.state().step(), Step::Checklist);
     let current = |app: &TestApp| {
         let plan = app.harness.state().plan();
         let phases: Vec<_> = by_phase(&plan.checklist).map(|(_, p)| p).to_vec();
         let name = phase_strip::numbers(Lang::Pl, &phases);
-        app.harness.get_by_role_and_label(Role::Image, &name);
+        app.harness.get_by_role_and_label(Role::Button, &name);
         name
     };
     let before = current(&app);
@@ -136,14 +114,13 @@ fn the_checklist_header_has_the_phase_strip_that_unfolds_into_bars() {
     // The bars with their numbers as text, in the list and in the timeline.
     let t = timeline_texts(Lang::Pl);
     let preparation = "Przygotowanie: zrobione 1 z 10 (10%)";
-    let toggle = format!("📊 {}", t.phases_heading);
-    if app
-        .harness
-        .query_by_role_and_label(Role::ProgressIndicator, preparation)
-        .is_none()
-    {
-        click_role(&mut app, Role::Button, &toggle);
-    }
+    assert!(
+        app.harness
+            .query_by_role_and_label(Role::ProgressIndicator, preparation)
+            .is_none(),
+        "folded at first"
+    );
+    click_role(&mut app, Role::Button, &before);
     app.harness
         .get_by_role_and_label(Role::ProgressIndicator, preparation);
     app.harness.get_by_role_and_label(Role::Label, preparation);
@@ -165,7 +142,7 @@ fn the_checklist_header_has_the_phase_strip_that_unfolds_into_bars() {
         "Przygotowanie: zrobione 1 z 11 (9%)",
     );
     // Folded away, the bars go and the strip stays.
-    click_role(&mut app, Role::Button, &toggle);
+    click_role(&mut app, Role::Button, &after);
     assert!(
         app.harness
             .query_by_role_and_label(
@@ -174,5 +151,5 @@ fn the_checklist_header_has_the_phase_strip_that_unfolds_into_bars() {
             )
             .is_none()
     );
-    app.harness.get_by_role_and_label(Role::Image, &after);
+    app.harness.get_by_role_and_label(Role::Button, &after);
 }

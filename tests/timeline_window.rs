@@ -25,21 +25,8 @@ fn date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
 
 /// The window with `tests/fixtures/plan_v4.json` open on the checklist step (Polish).
 fn checklist_of_fixture() -> TestApp {
-    let mut app = TestApp::new();
-    app.harness.run();
-    let fixture =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/plan_v4.json");
-    let path = app.path("promyk.json");
-    std::fs::copy(fixture, &path).unwrap();
-    app.harness.state_mut().request_open(&path);
-    app.harness.run();
-    assert_eq!(app.harness.state().step(), Step::Review);
     // Review → Budget → Team → Checklist.
-    for _ in 0..3 {
-        app.harness
-            .key_press_modifiers(Modifiers::ALT, Key::ArrowLeft);
-        app.harness.run();
-    }
+    let mut app = planning::fixture_walked_back(3);
     assert_eq!(app.harness.state().step(), Step::Checklist);
     // Let the opening settle into the first undo point.
     app.harness.run_steps(8);
@@ -207,17 +194,7 @@ fn the_scale_is_chosen_with_buttons_and_the_list_comes_back() {
 #[test]
 fn the_review_and_the_timeline_show_progress_per_phase_with_its_numbers() {
     use social_franchise_planner::model::progress::by_phase;
-    let mut app = TestApp::new();
-    app.harness.run();
-    let path = app.path("promyk.json");
-    std::fs::copy(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/plan_v4.json"),
-        &path,
-    )
-    .unwrap();
-    app.harness.state_mut().request_open(&path);
-    app.harness.run();
-    assert_eq!(app.harness.state().step(), Step::Review);
+    let app = planning::fixture_walked_back(0);
     let t = timeline_texts(Lang::Pl);
     let s = social_franchise_planner::i18n::tr(Lang::Pl);
     let plan = app.harness.state().plan().clone();
@@ -236,19 +213,6 @@ fn the_review_and_the_timeline_show_progress_per_phase_with_its_numbers() {
     let preparation = "Przygotowanie: zrobione 1 z 10 (10%)";
     app.harness
         .get_by_role_and_label(Role::ProgressIndicator, preparation);
-    // The same bars above the timeline, folded away until asked for.
-    for _ in 0..3 {
-        app.harness
-            .key_press_modifiers(Modifiers::ALT, Key::ArrowLeft);
-        app.harness.run();
-    }
-    click_role(&mut app, Role::Button, t.tabs[1]);
-    assert!(
-        app.harness
-            .query_by_role_and_label(Role::ProgressIndicator, preparation)
-            .is_none()
-    );
-    click(&mut app, t.phases_heading);
-    app.harness
-        .get_by_role_and_label(Role::ProgressIndicator, preparation);
+    // The same bars in the checklist's header, over the list and the timeline, are tested in
+    // tests/charts_window.rs.
 }

@@ -15,6 +15,8 @@ const FONT: &str = "11";
 const SMALL: &str = "9";
 /// Lines and marks.
 const INK: &str = "#000";
+/// Height of a row of the budget's legend.
+const LEGEND_ROW: f32 = 18.0;
 /// Red, for what is missing or late (always with a shape or a word too).
 const RED: &str = "#b00000";
 
@@ -55,7 +57,6 @@ const SOURCE_FILLS: [&str; 5] = [
 pub fn budget(figure: &BudgetFigure) -> String {
     const BAR_X: f32 = 190.0;
     const BAR: f32 = 22.0;
-    const LEGEND_ROW: f32 = 18.0;
     let chart = &figure.chart;
     let length = WIDTH - BAR_X - 2.0;
     let legend_items = figure.sources.len() + 1;
@@ -119,6 +120,13 @@ pub fn budget(figure: &BudgetFigure) -> String {
         ],
         &figure.gap,
     );
+    budget_legend(&mut svg, figure, legend_top);
+    svg.finish()
+}
+
+/// The budget's legend, two to a row: each source's fill and amount, then the gap.
+fn budget_legend(svg: &mut Svg, figure: &BudgetFigure, top: f32) {
+    let outline = [("stroke", INK), ("stroke-width", "1")];
     let mut legend: Vec<(&str, &str)> = figure
         .sources
         .iter()
@@ -129,7 +137,7 @@ pub fn budget(figure: &BudgetFigure) -> String {
     for (index, (fill, label)) in legend.into_iter().enumerate() {
         #[expect(clippy::cast_precision_loss, reason = "a few rows")]
         let (column, row) = ((index % 2) as f32, (index / 2) as f32);
-        let (lx, ly) = (column * WIDTH / 2.0, legend_top + row * LEGEND_ROW);
+        let (lx, ly) = (column * WIDTH / 2.0, top + row * LEGEND_ROW);
         svg.rect(
             lx,
             ly,
@@ -139,7 +147,6 @@ pub fn budget(figure: &BudgetFigure) -> String {
         );
         svg.text(lx + 18.0, ly + 10.0, &[("font-size", FONT)], label);
     }
-    svg.finish()
 }
 
 /// Where the timeline's parts go.

@@ -82,7 +82,8 @@ fn draw(ui: &egui::Ui, painter: &egui::Painter, rect: Rect, t: &ChartTexts, char
         );
     }
     let costs = bar(0.0, 0.0, chart.share(chart.costs));
-    painter.rect_filled(costs, 0.0, visuals.widgets.inactive.bg_fill);
+    // A grey that shows on the light, the dark and the high-contrast background alike.
+    painter.rect_filled(costs, 0.0, visuals.text_color().gamma_multiply(0.3));
     painter.rect_stroke(
         costs,
         0.0,

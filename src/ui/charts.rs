@@ -16,8 +16,9 @@ pub fn area(ui: &mut egui::Ui, size: Vec2, name: &str) -> (Response, Painter) {
     (response, painter)
 }
 
-/// The fill of series `index` in the current theme: the selection colour, lighter for each
-/// next series (the legend and the separators tell them apart as well).
+/// The fill of series `index` in the current theme: the accent colour in light themes, the
+/// selection colour in dark ones, lighter for each next series (the legend and the
+/// separators tell them apart as well).
 pub fn series_fill(visuals: &egui::Visuals, index: usize) -> Color32 {
     const STRENGTHS: [f32; 4] = [1.0, 0.7, 0.45, 0.3];
     let strength = STRENGTHS
@@ -27,7 +28,8 @@ pub fn series_fill(visuals: &egui::Visuals, index: usize) -> Color32 {
     let base = if visuals.dark_mode {
         visuals.selection.bg_fill.gamma_multiply(1.6)
     } else {
-        visuals.selection.bg_fill
+        // The light theme's selection colour is too pale to read as a bar.
+        super::theme::ACCENT
     };
     base.gamma_multiply(strength)
 }

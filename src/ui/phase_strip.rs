@@ -1,8 +1,9 @@
 //! Progress per phase in the checklist's header, over both the list and the timeline: a strip
-//! of one small column per phase (filled as far as the phase is done), and a button that
-//! unfolds the full bars with their numbers ([`super::phase_bars`]). The strip's accessible
-//! name and its tooltip carry every phase's numbers.
+//! of one small column per phase (filled as far as the phase is done) that is also a button:
+//! it unfolds the full bars with their numbers ([`super::phase_bars`]) below the header. The
+//! strip's accessible name and its tooltip carry every phase's numbers.
 
+use egui::accesskit::Role;
 use egui::{Rect, Stroke, pos2, vec2};
 
 use super::charts;
@@ -12,9 +13,13 @@ use crate::model::plan::Plan;
 use crate::model::progress::{Progress, by_phase};
 
 /// Width and height of one phase's column, in points.
-const COLUMN: egui::Vec2 = vec2(12.0, 18.0);
-/// Windows at least this tall show the full bars until the user folds them.
-const TALL: f32 = 820.0;
+const COLUMN: egui::Vec2 = vec2(8.0, 16.0);
+/// Space between the columns.
+const SPACE: f32 = 3.0;
+/// Space between the columns and the button's edge.
+const PAD: f32 = 6.0;
+/// Room for the chart sign before the columns.
+const ICON: f32 = 22.0;
 
 /// Every phase's numbers, one after another (the strip's accessible name and tooltip).
 pub fn numbers(lang: Lang, phases: &[Progress]) -> String {
@@ -32,16 +37,44 @@ fn open_id() -> egui::Id {
     egui::Id::unique("checklist_phase_bars_open")
 }
 
-/// Draws the button and the strip, in the header's row (nothing when the checklist is empty).
+/// Draws the strip, after the checklist's introduction: a button (its accessible name and tooltip carry
+/// every phase's numbers) that unfolds the bars below the header (nothing when the checklist
+/// is empty).
 pub fn toggle_ui(ui: &mut egui::Ui, lang: Lang, plan: &Plan) {
     if plan.checklist.is_empty() {
         return;
     }
-    let tall = ui.ctx().content_rect().height() >= TALL;
-    let mut open = ui.data(|d| d.get_temp::<bool>(open_id())).unwrap_or(tall);
+    // Folded at first, so that the list keeps its rows in a small window.
+    let mut open = ui.data(|d| d.get_temp::<bool>(open_id())).unwrap_or(false);
     let phases: Vec<Progress> = by_phase(&plan.checklist).map(|(_, p)| p).to_vec();
-    ui.toggle_value(&mut open, format!("📊 {}", texts(lang).phases_heading));
-    strip_ui(ui, lang, &phases);
+    let name = numbers(lang, &phases);
+    #[expect(clippy::cast_precision_loss, reason = "seven phases")]
+    let width = PAD * 2.0 + ICON + (COLUMN.x + SPACE) * phases.len() as f32 - SPACE;
+    let size = vec2(width, ui.spacing().interact_size.y);
+    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::click());
+    response.widget_info(|| egui::WidgetInfo::selected(Role::Button, true, open, &name));
+    if response.clicked() {
+        open = !open;
+    }
+    if ui.is_rect_visible(rect) {
+        let look = ui.style().interact_selectable(&response, open);
+        let painter = ui.painter();
+        painter.rect(
+            rect,
+            look.corner_radius,
+            look.weak_bg_fill,
+            look.bg_stroke,
+            egui::StrokeKind::Inside,
+        );
+        let text = look.text_color();
+        let at = pos2(rect.left() + PAD, rect.center().y);
+        let font = egui::TextStyle::Body.resolve(ui.style());
+        painter.text(at, egui::Align2::LEFT_CENTER, "📊", font, text);
+        let mut inner = rect.shrink2(vec2(PAD, (rect.height() - COLUMN.y) / 2.0));
+        inner.set_left(inner.left() + ICON);
+        strip(ui.visuals(), painter, inner, &phases);
+    }
+    response.on_hover_text(name);
     ui.data_mut(|d| d.insert_temp(open_id(), open));
 }
 
@@ -52,16 +85,13 @@ pub fn bars_ui(ui: &mut egui::Ui, lang: Lang, plan: &Plan) {
     }
 }
 
-fn strip_ui(ui: &mut egui::Ui, lang: Lang, phases: &[Progress]) {
-    let name = numbers(lang, phases);
-    #[expect(clippy::cast_precision_loss, reason = "seven phases")]
-    let size = vec2((COLUMN.x + 4.0) * phases.len() as f32, COLUMN.y);
-    let (response, painter) = charts::area(ui, size, &name);
-    let visuals = ui.visuals();
+/// One column per phase in `rect`, filled from the bottom as far as the phase is done; a
+/// phase without items is a faint outline.
+fn strip(visuals: &egui::Visuals, painter: &egui::Painter, rect: Rect, phases: &[Progress]) {
     for (index, progress) in phases.iter().enumerate() {
         #[expect(clippy::cast_precision_loss, reason = "seven phases")]
-        let left = response.rect.left() + index as f32 * (COLUMN.x + 4.0);
-        let column = Rect::from_min_size(pos2(left, response.rect.top()), COLUMN);
+        let left = rect.left() + index as f32 * (COLUMN.x + SPACE);
+        let column = Rect::from_min_size(pos2(left, rect.top()), COLUMN);
         if progress.total == 0 {
             let faint = Stroke::new(1.0, visuals.weak_text_color().gamma_multiply(0.5));
             painter.rect_stroke(column, 0.0, faint, egui::StrokeKind::Inside);
@@ -77,5 +107,4 @@ fn strip_ui(ui: &mut egui::Ui, lang: Lang, phases: &[Progress]) {
             egui::StrokeKind::Inside,
         );
     }
-    response.on_hover_text(name);
 }

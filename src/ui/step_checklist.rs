@@ -161,11 +161,13 @@ fn header_ui(
             let timeline = super::timeline::tabs_ui(ui, lang);
             ui.add_space(12.0);
             super::milestones::toggle_ui(ui, lang, plan);
-            super::phase_strip::toggle_ui(ui, lang, plan);
             timeline
         })
         .inner;
-    ui.label(egui::RichText::new(t.intro).weak());
+    ui.horizontal_wrapped(|ui| {
+        ui.label(egui::RichText::new(t.intro).weak());
+        super::phase_strip::toggle_ui(ui, lang, plan);
+    });
     super::milestones::section_ui(ui, lang, plan);
     super::phase_strip::bars_ui(ui, lang, plan);
     if timeline {

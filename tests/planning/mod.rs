@@ -99,3 +99,23 @@ pub fn replace_in(app: &mut TestApp, label: &str, text: &str) {
         .type_text(text);
     app.harness.run();
 }
+
+/// The window with `tests/fixtures/plan_v4.json` open (it opens on the review), walked back
+/// `steps` steps with Alt+Left (1: budget, 3: checklist, 4: readiness).
+pub fn fixture_walked_back(steps: usize) -> TestApp {
+    let mut app = TestApp::new();
+    app.harness.run();
+    let fixture =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/plan_v4.json");
+    let path = app.path("promyk.json");
+    std::fs::copy(fixture, &path).unwrap();
+    app.harness.state_mut().request_open(&path);
+    app.harness.run();
+    assert_eq!(app.harness.state().step(), Step::Review);
+    for _ in 0..steps {
+        app.harness
+            .key_press_modifiers(egui::Modifiers::ALT, egui::Key::ArrowLeft);
+        app.harness.run();
+    }
+    app
+}
