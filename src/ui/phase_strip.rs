@@ -13,13 +13,13 @@ use crate::model::plan::Plan;
 use crate::model::progress::{Progress, by_phase};
 
 /// Width and height of one phase's column, in points.
-const COLUMN: egui::Vec2 = vec2(8.0, 16.0);
+const COLUMN: egui::Vec2 = vec2(8.0, 12.0);
 /// Space between the columns.
 const SPACE: f32 = 3.0;
 /// Space between the columns and the button's edge.
 const PAD: f32 = 6.0;
 /// Room for the chart sign before the columns.
-const ICON: f32 = 22.0;
+const ICON: f32 = 18.0;
 
 /// Every phase's numbers, one after another (the strip's accessible name and tooltip).
 pub fn numbers(lang: Lang, phases: &[Progress]) -> String {
@@ -40,7 +40,7 @@ fn open_id() -> egui::Id {
 /// Draws the strip, after the checklist's introduction: a button (its accessible name and tooltip carry
 /// every phase's numbers) that unfolds the bars below the header (nothing when the checklist
 /// is empty).
-pub fn toggle_ui(ui: &mut egui::Ui, lang: Lang, plan: &Plan) {
+fn toggle_ui(ui: &mut egui::Ui, lang: Lang, plan: &Plan) {
     if plan.checklist.is_empty() {
         return;
     }
@@ -50,7 +50,8 @@ pub fn toggle_ui(ui: &mut egui::Ui, lang: Lang, plan: &Plan) {
     let name = numbers(lang, &phases);
     #[expect(clippy::cast_precision_loss, reason = "seven phases")]
     let width = PAD * 2.0 + ICON + (COLUMN.x + SPACE) * phases.len() as f32 - SPACE;
-    let size = vec2(width, ui.spacing().interact_size.y);
+    // As tall as a line of the text it follows, so that the introduction keeps its height.
+    let size = vec2(width, ui.text_style_height(&egui::TextStyle::Body));
     let (rect, response) = ui.allocate_exact_size(size, egui::Sense::click());
     response.widget_info(|| egui::WidgetInfo::selected(Role::Button, true, open, &name));
     if response.clicked() {
@@ -68,7 +69,7 @@ pub fn toggle_ui(ui: &mut egui::Ui, lang: Lang, plan: &Plan) {
         );
         let text = look.text_color();
         let at = pos2(rect.left() + PAD, rect.center().y);
-        let font = egui::TextStyle::Body.resolve(ui.style());
+        let font = egui::TextStyle::Small.resolve(ui.style());
         painter.text(at, egui::Align2::LEFT_CENTER, "📊", font, text);
         let mut inner = rect.shrink2(vec2(PAD, (rect.height() - COLUMN.y) / 2.0));
         inner.set_left(inner.left() + ICON);
@@ -76,6 +77,16 @@ pub fn toggle_ui(ui: &mut egui::Ui, lang: Lang, plan: &Plan) {
     }
     response.on_hover_text(name);
     ui.data_mut(|d| d.insert_temp(open_id(), open));
+}
+
+/// Draws `text` (weak, as an introduction) with the strip after its last word, in a wrapping
+/// row whose lines are as tall as the text's (not as tall as buttons).
+pub fn after_text_ui(ui: &mut egui::Ui, lang: Lang, plan: &Plan, text: &str) {
+    ui.horizontal_wrapped(|ui| {
+        ui.set_row_height(ui.text_style_height(&egui::TextStyle::Body));
+        ui.label(egui::RichText::new(text).weak());
+        toggle_ui(ui, lang, plan);
+    });
 }
 
 /// Draws the full bars with their numbers, when the button has unfolded them.

@@ -164,10 +164,7 @@ fn header_ui(
             timeline
         })
         .inner;
-    ui.horizontal_wrapped(|ui| {
-        ui.label(egui::RichText::new(t.intro).weak());
-        super::phase_strip::toggle_ui(ui, lang, plan);
-    });
+    super::phase_strip::after_text_ui(ui, lang, plan, t.intro);
     super::milestones::section_ui(ui, lang, plan);
     super::phase_strip::bars_ui(ui, lang, plan);
     if timeline {
