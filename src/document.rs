@@ -1,5 +1,7 @@
 //! The open plan, its file, whether it has unsaved changes, whether someone else changed
-//! its file since it was opened, and what each frame changed (compared once per frame).
+//! its file since it was opened, and what each frame changed. Every way to change the plan
+//! goes through [`Document::plan_mut`] or [`Document::replace_plan`], which bump an edit
+//! generation; a frame that did not ask for the plan mutably compares nothing.
 
 mod history;
 
@@ -20,8 +22,9 @@ use crate::model::plan::Plan;
 /// The plan being edited, with the file it belongs to.
 #[derive(Clone, Debug)]
 pub struct Document {
-    /// The plan as edited.
-    pub plan: Plan,
+    /// The plan as edited; changed only through [`Document::plan_mut`] and
+    /// [`Document::replace_plan`], so that no edit passes the generation by.
+    plan: Plan,
     /// The file the plan was opened from or last saved to.
     path: Option<PathBuf>,
     /// The plan as it was last opened or saved, to tell whether there are unsaved changes.
@@ -36,6 +39,10 @@ pub struct Document {
     last_seen: Plan,
     /// Whether the plan had unsaved changes at the end of the last frame.
     unsaved: bool,
+    /// Bumped whenever the plan may have changed (mutable access, replacement, save).
+    generation: u64,
+    /// The generation `last_seen` was taken at.
+    seen_generation: u64,
 }
 
 /// What a frame changed, from [`Document::after_frame`].
@@ -51,15 +58,22 @@ impl Document {
     /// A fresh, unsaved plan.
     pub fn new(now: DateTime<Utc>) -> Self {
         let plan = Plan::new("", now);
+        Self::with_baseline(plan.clone(), plan, None)
+    }
+
+    /// A document for `plan` whose saved state is `baseline`, with no file read yet.
+    fn with_baseline(plan: Plan, baseline: Plan, path: Option<PathBuf>) -> Self {
         Self {
-            baseline: plan.clone(),
             last_seen: plan.clone(),
             plan,
-            path: None,
+            path,
+            baseline,
             disk_fingerprint: None,
             upgraded_from: None,
             warnings: Vec::new(),
             unsaved: false,
+            generation: 0,
+            seen_generation: 0,
         }
     }
 
@@ -68,16 +82,13 @@ impl Document {
     pub fn open(path: &Path, catalogue: &Catalogue) -> Result<Self, PlanFileError> {
         let loaded = load(path, catalogue)?;
         let upgraded_from = loaded.upgraded_from();
-        Ok(Self {
-            baseline: loaded.plan.clone(),
-            last_seen: loaded.plan.clone(),
-            plan: loaded.plan,
-            path: Some(path.to_path_buf()),
-            disk_fingerprint: Some(loaded.fingerprint),
-            upgraded_from,
-            warnings: loaded.warnings,
-            unsaved: upgraded_from.is_some(),
-        })
+        let mut doc =
+            Self::with_baseline(loaded.plan.clone(), loaded.plan, Some(path.to_path_buf()));
+        doc.disk_fingerprint = Some(loaded.fingerprint);
+        doc.upgraded_from = upgraded_from;
+        doc.warnings = loaded.warnings;
+        doc.unsaved = upgraded_from.is_some();
+        Ok(doc)
     }
 
     /// What the loader noticed when the plan was opened (for example an unknown model).
@@ -89,40 +100,51 @@ impl Document {
     /// counts as unsaved.
     pub fn recovered(plan: Plan, original: Option<&Path>, catalogue: &Catalogue) -> Self {
         if let Some(mut doc) = original.and_then(|path| Self::open(path, catalogue).ok()) {
-            doc.plan = plan;
+            doc.replace_plan(plan);
             doc.seen_as_is();
             return doc;
         }
         let mut baseline = plan.clone();
         baseline.name.clear();
         baseline.checklist.clear();
-        let mut doc = Self {
-            last_seen: plan.clone(),
-            plan,
-            // The file is gone (or unreadable): saving recreates it where it was.
-            path: original.map(Path::to_path_buf),
-            baseline,
-            disk_fingerprint: None,
-            upgraded_from: None,
-            warnings: Vec::new(),
-            unsaved: false,
-        };
+        // The file is gone (or unreadable): saving recreates it where it was.
+        let mut doc = Self::with_baseline(plan, baseline, original.map(Path::to_path_buf));
         doc.seen_as_is();
         doc
+    }
+
+    /// The plan, for reading.
+    pub fn plan(&self) -> &Plan {
+        &self.plan
+    }
+
+    /// The plan, for editing: bumps the edit generation, so the end of the frame compares
+    /// the plan with the one the last frame left. Ask for it only where the plan may change.
+    pub fn plan_mut(&mut self) -> &mut Plan {
+        self.generation = self.generation.wrapping_add(1);
+        &mut self.plan
+    }
+
+    /// Replaces the plan (undo, redo, a recovered copy), bumping the edit generation.
+    pub fn replace_plan(&mut self, plan: Plan) {
+        *self.plan_mut() = plan;
     }
 
     /// Takes the plan as it is now as what the last frame left (no change to report).
     fn seen_as_is(&mut self) {
         self.last_seen = self.plan.clone();
+        self.seen_generation = self.generation;
         self.unsaved = self.is_dirty();
     }
 
-    /// Called once at the end of every frame: compares the plan with the one the previous
-    /// frame left (the only whole-plan comparison of a frame without edits) and, when it
-    /// changed, whether it now has unsaved changes. Undo, autosave and the unsaved mark read
-    /// the answer instead of comparing plans themselves.
+    /// Called once at the end of every frame. When the edit generation has not moved since
+    /// the last call, nothing could have changed the plan and nothing is compared. Otherwise
+    /// the plan is compared with the one the previous frame left and, when it changed, with
+    /// the saved one (for the unsaved mark). Undo, autosave and the unsaved mark read the
+    /// answer instead of comparing plans themselves.
     pub fn after_frame(&mut self) -> Changes {
-        let changed = self.plan != self.last_seen;
+        let changed = self.generation != self.seen_generation && self.plan != self.last_seen;
+        self.seen_generation = self.generation;
         if changed {
             self.last_seen = self.plan.clone();
             self.unsaved = self.is_dirty();
@@ -203,7 +225,7 @@ impl Document {
             force,
         };
         let written = save_plan_with_options(path, &to_save, &options)?;
-        self.plan = to_save;
+        self.replace_plan(to_save);
         self.baseline = self.plan.clone();
         self.path = Some(path.to_path_buf());
         self.disk_fingerprint = Some(written);

@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use common::TestApp;
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable as _;
-use planning::{click, click_role, forward_to, next, plan_with_model, type_into};
+use planning::{checklist_app, click, click_role, next, type_into};
 use social_franchise_planner::i18n::planning::checklist::texts;
 use social_franchise_planner::i18n::{Lang, tr};
 use social_franchise_planner::model::checklist::Origin;
@@ -18,20 +18,6 @@ use social_franchise_planner::model::plan::Status;
 use social_franchise_planner::model::progress::Progress;
 use social_franchise_planner::model::taxonomy::Phase;
 use social_franchise_planner::model::wizard::Step;
-
-/// Natural persons replicating the addiction-recovery model, on the checklist step.
-fn checklist_app(lang: Lang) -> TestApp {
-    let mut app = planning::app_in(lang);
-    plan_with_model(
-        &mut app,
-        lang,
-        "Spółdzielnia „Nowy start”",
-        3,
-        "addiction_recovery",
-    );
-    forward_to(&mut app, lang, Step::Checklist);
-    app
-}
 
 fn item_text(app: &TestApp, id: &str, lang: Lang) -> String {
     app.harness

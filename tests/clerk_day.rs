@@ -6,10 +6,10 @@
 mod common;
 mod planning;
 
-use common::{MemoryStorage, TestApp};
+use common::{MemoryStorage, TestApp, type_text};
 use egui::accesskit::Role;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
-use planning::{click, click_role, forward_to, plan_with_model, type_into};
+use planning::{checklist_app, click, click_role, forward_to, plan_with_model, type_into};
 use social_franchise_planner::i18n::planning::checklist::texts;
 use social_franchise_planner::i18n::planning::{budget, franchise, readiness};
 use social_franchise_planner::i18n::{Lang, tr};
@@ -28,20 +28,6 @@ const CONTROLS: [Role; 7] = [
     Role::RadioButton,
     Role::Link,
 ];
-
-/// Natural persons replicating the addiction-recovery model, on the checklist step.
-fn checklist_app(lang: Lang) -> TestApp {
-    let mut app = planning::app_in(lang);
-    plan_with_model(
-        &mut app,
-        lang,
-        "Spółdzielnia „Nowy start”",
-        3,
-        "addiction_recovery",
-    );
-    forward_to(&mut app, lang, Step::Checklist);
-    app
-}
 
 fn text_of(app: &TestApp, id: &str, lang: Lang) -> String {
     let entry = app.harness.state().plan().entry(id).unwrap();
@@ -338,14 +324,6 @@ fn added_lines_and_evidence_take_the_typing() {
 }
 
 /// Types into whatever has the focus.
-fn type_text(app: &mut TestApp, text: &str) {
-    app.harness
-        .input_mut()
-        .events
-        .push(egui::Event::Text(text.to_owned()));
-    app.harness.run();
-}
-
 #[test]
 fn answering_a_readiness_question_does_not_move_the_next_one() {
     use social_franchise_planner::model::readiness::QUESTIONS;

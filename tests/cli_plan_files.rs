@@ -70,7 +70,7 @@ fn the_cli_export_and_the_window_export_list_the_same_tasks_for_every_fixture() 
             csv_table: CsvTable::Checklist,
         };
         let today = chrono::Local::now().date_naive();
-        let window = export(&doc.plan, &catalogue, &options, Format::Csv, today).unwrap();
+        let window = export(doc.plan(), &catalogue, &options, Format::Csv, today).unwrap();
         let cli = std::fs::read(&out).unwrap();
         assert_eq!(text(&cli), text(&window), "version {version}");
         let raw: serde_json::Value =
@@ -78,12 +78,12 @@ fn the_cli_export_and_the_window_export_list_the_same_tasks_for_every_fixture() 
         let raw_items = raw["checklist"].as_array().map_or(0, Vec::len);
         let common = social_franchise_planner::model::checklist::common_items().len();
         assert!(
-            doc.plan.checklist.len() >= raw_items.max(common / 2),
+            doc.plan().checklist.len() >= raw_items.max(common / 2),
             "version {version}: the common items are merged in"
         );
         let rows = text(&cli).lines().count();
         assert!(
-            rows > doc.plan.checklist.len(),
+            rows > doc.plan().checklist.len(),
             "version {version}: {rows} rows"
         );
     }

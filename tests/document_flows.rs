@@ -6,7 +6,7 @@
 mod common;
 
 use chrono::TimeZone as _;
-use common::{TestApp, press, start_plan_named, type_into};
+use common::{TestApp, press, request_close, start_plan_named, type_into};
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable as _;
 use social_franchise_planner::dialogs::Modal;
@@ -22,17 +22,6 @@ fn s() -> &'static Strings {
 
 fn type_plan_name(app: &mut TestApp, text: &str) {
     type_into(app, s().plan_name_label, text);
-}
-
-fn request_close(app: &mut TestApp) {
-    app.harness
-        .input_mut()
-        .viewports
-        .entry(egui::ViewportId::ROOT)
-        .or_default()
-        .events
-        .push(egui::ViewportEvent::Close);
-    app.harness.run();
 }
 
 /// Four seconds of simulated quiet, past the app's 3 s autosave delay (kittest advances

@@ -7,7 +7,7 @@ mod common;
 mod planning;
 
 use chrono::NaiveDate;
-use egui::accesskit::Role;
+use common::tick_and_open_first_item;
 use egui_kittest::kittest::Queryable as _;
 use planning::{click, next, plan_with_model, type_into};
 use social_franchise_planner::i18n::planning::budget::texts as budget_texts;
@@ -48,18 +48,7 @@ fn build_plan(lang: Lang, kind: usize, model_id: &str) -> Plan {
     next(&mut app, lang);
 
     let c = checklist_texts(lang);
-    let first = app.harness.state().plan().checklist[0]
-        .text
-        .get(lang)
-        .to_owned();
-    app.harness
-        .get_by_role_and_label(Role::CheckBox, &first)
-        .click();
-    app.harness.run();
-    app.harness
-        .get_by_role_and_label(Role::Button, &first)
-        .click();
-    app.harness.run();
+    tick_and_open_first_item(&mut app, lang);
     type_into(&mut app, c.owner_label, "Koordynatorka");
     type_into(&mut app, c.due_label, "2027-01-15");
     type_into(&mut app, c.new_item_label, "Zamówić pieczątkę");

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::TestApp;
+use common::{TestApp, key, press, type_text};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable as _;
@@ -15,24 +15,6 @@ use social_franchise_planner::model::catalogue::Catalogue;
 use social_franchise_planner::model::franchise::{Decision, FranchisorKind};
 use social_franchise_planner::model::franchise_terms::{TermId, TermStatus};
 use social_franchise_planner::model::wizard::Step;
-
-fn key(app: &mut TestApp, key: Key) {
-    app.harness.key_press(key);
-    app.harness.run();
-}
-
-fn chord(app: &mut TestApp, modifiers: Modifiers, key: Key) {
-    app.harness.key_press_modifiers(modifiers, key);
-    app.harness.run();
-}
-
-fn type_text(app: &mut TestApp, text: &str) {
-    app.harness
-        .input_mut()
-        .events
-        .push(egui::Event::Text(text.to_owned()));
-    app.harness.run();
-}
 
 /// Presses Tab until the widget with `role` and `label` has the keyboard focus.
 fn tab_to(app: &mut TestApp, role: Role, label: &str) {
@@ -50,13 +32,13 @@ fn the_franchise_step_works_with_the_keyboard_alone() {
     let t = texts(Lang::Pl);
     let mut app = TestApp::new();
     app.harness.run();
-    chord(&mut app, Modifiers::COMMAND, Key::N);
+    press(&mut app, Modifiers::COMMAND, Key::N);
     type_text(&mut app, "Franczyza z klawiatury");
     key(&mut app, Key::Tab);
     key(&mut app, Key::Space);
-    chord(&mut app, Modifiers::COMMAND, Key::Enter);
+    press(&mut app, Modifiers::COMMAND, Key::Enter);
     key(&mut app, Key::Space);
-    chord(&mut app, Modifiers::COMMAND, Key::Enter);
+    press(&mut app, Modifiers::COMMAND, Key::Enter);
     assert_eq!(app.harness.state().step(), Step::Franchise);
     let catalogue = Catalogue::built_in();
     let model_id = app.harness.state().plan().model_id.clone().unwrap();
@@ -95,7 +77,7 @@ fn the_franchise_step_works_with_the_keyboard_alone() {
     // Drop a core element: Next is blocked until the reason is given.
     tab_to(&mut app, Role::RadioButton, &format!("Pomiń: {core_name}"));
     key(&mut app, Key::Space);
-    chord(&mut app, Modifiers::COMMAND, Key::Enter);
+    press(&mut app, Modifiers::COMMAND, Key::Enter);
     assert_eq!(app.harness.state().step(), Step::Franchise);
     let field = format!("Powód pominięcia: {core_name}");
     tab_to(&mut app, Role::TextInput, &field);
@@ -114,7 +96,7 @@ fn the_franchise_step_works_with_the_keyboard_alone() {
 
     // The review's health check names the dropped core element.
     while app.harness.state().step() != Step::Review {
-        chord(&mut app, Modifiers::COMMAND, Key::Enter);
+        press(&mut app, Modifiers::COMMAND, Key::Enter);
     }
     app.harness
         .get_by_label(&(t.finding_core_dropped)(core_name));
@@ -122,7 +104,7 @@ fn the_franchise_step_works_with_the_keyboard_alone() {
 
 /// Saves with Ctrl+S and the dialog's Enter, then reopens the file and checks every choice.
 fn save_and_reopen(app: &mut TestApp, adapted_id: &str, dropped_id: &str) {
-    chord(app, Modifiers::COMMAND, Key::S);
+    press(app, Modifiers::COMMAND, Key::S);
     assert!(app.harness.state().has_modal());
     key(app, Key::Tab);
     key(app, Key::Enter);

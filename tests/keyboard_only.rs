@@ -4,28 +4,10 @@
 
 mod common;
 
-use common::TestApp;
+use common::{TestApp, key, press, type_text};
 use egui::{Key, Modifiers};
 use social_franchise_planner::model::plan::ReplicatorKind;
 use social_franchise_planner::model::wizard::Step;
-
-fn key(app: &mut TestApp, key: Key) {
-    app.harness.key_press(key);
-    app.harness.run();
-}
-
-fn chord(app: &mut TestApp, modifiers: Modifiers, key: Key) {
-    app.harness.key_press_modifiers(modifiers, key);
-    app.harness.run();
-}
-
-fn type_text(app: &mut TestApp, text: &str) {
-    app.harness
-        .input_mut()
-        .events
-        .push(egui::Event::Text(text.to_owned()));
-    app.harness.run();
-}
 
 #[test]
 fn the_wizard_can_be_completed_without_a_mouse() {
@@ -33,7 +15,7 @@ fn the_wizard_can_be_completed_without_a_mouse() {
     app.harness.run();
 
     // New plan: the plan name field has the focus.
-    chord(&mut app, Modifiers::COMMAND, Key::N);
+    press(&mut app, Modifiers::COMMAND, Key::N);
     assert_eq!(app.harness.state().step(), Step::Profile);
     type_text(&mut app, "Plan z klawiatury");
     assert_eq!(app.harness.state().plan().name, "Plan z klawiatury");
@@ -47,13 +29,13 @@ fn the_wizard_can_be_completed_without_a_mouse() {
     );
 
     // Ctrl+Enter goes on.
-    chord(&mut app, Modifiers::COMMAND, Key::Enter);
+    press(&mut app, Modifiers::COMMAND, Key::Enter);
     assert_eq!(app.harness.state().step(), Step::Model);
 
     // The first model has the focus; the space bar chooses it.
     key(&mut app, Key::Space);
     assert!(app.harness.state().plan().model_id.is_some());
-    chord(&mut app, Modifiers::COMMAND, Key::Enter);
+    press(&mut app, Modifiers::COMMAND, Key::Enter);
     assert_eq!(app.harness.state().step(), Step::Franchise);
 
     // The first franchisor kind has the focus; the franchise step is walked in detail in
@@ -68,13 +50,13 @@ fn the_wizard_can_be_completed_without_a_mouse() {
             .kind
             .is_some()
     );
-    chord(&mut app, Modifiers::COMMAND, Key::Enter);
+    press(&mut app, Modifiers::COMMAND, Key::Enter);
     assert_eq!(app.harness.state().step(), Step::Readiness);
 
     // The first answer of the first readiness question has the focus.
     key(&mut app, Key::Space);
     assert_eq!(app.harness.state().plan().readiness.summary().answered, 1);
-    chord(&mut app, Modifiers::COMMAND, Key::Enter);
+    press(&mut app, Modifiers::COMMAND, Key::Enter);
     assert_eq!(app.harness.state().step(), Step::Checklist);
 
     // The first item has the focus; the space bar ticks it. ("Choose the founder route" is
@@ -82,20 +64,20 @@ fn the_wizard_can_be_completed_without_a_mouse() {
     assert_eq!(app.harness.state().plan().progress().0, 1);
     key(&mut app, Key::Space);
     assert_eq!(app.harness.state().plan().progress().0, 2);
-    chord(&mut app, Modifiers::COMMAND, Key::Enter);
+    press(&mut app, Modifiers::COMMAND, Key::Enter);
     assert_eq!(app.harness.state().step(), Step::Team);
 
     // The first count has the focus: type a number of founders.
     type_text(&mut app, "2");
     key(&mut app, Key::Tab);
     assert_eq!(app.harness.state().plan().membership.employees.at_risk, 2);
-    chord(&mut app, Modifiers::COMMAND, Key::Enter);
+    press(&mut app, Modifiers::COMMAND, Key::Enter);
     assert_eq!(app.harness.state().step(), Step::Budget);
-    chord(&mut app, Modifiers::COMMAND, Key::Enter);
+    press(&mut app, Modifiers::COMMAND, Key::Enter);
     assert_eq!(app.harness.state().step(), Step::Review);
 
     // Save with Ctrl+S; the Save As dialog's path field takes Enter.
-    chord(&mut app, Modifiers::COMMAND, Key::S);
+    press(&mut app, Modifiers::COMMAND, Key::S);
     assert!(app.harness.state().has_modal());
     key(&mut app, Key::Tab);
     key(&mut app, Key::Enter);
@@ -117,7 +99,7 @@ impl Keys {
 
     fn chord(&mut self, modifiers: Modifiers, key: Key) {
         self.count += 1;
-        chord(&mut self.app, modifiers, key);
+        press(&mut self.app, modifiers, key);
     }
 
     fn text(&mut self, text: &str) {

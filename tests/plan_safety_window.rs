@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{TestApp, press};
+use common::{TestApp, press, request_close};
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable as _;
 use social_franchise_planner::dialogs::Modal;
@@ -175,14 +175,7 @@ fn undoing_back_to_the_saved_state_removes_the_autosave_and_a_clean_close_offers
     );
 
     // A clean close, then a new start: no recovery offer.
-    app.harness
-        .input_mut()
-        .viewports
-        .entry(egui::ViewportId::ROOT)
-        .or_default()
-        .events
-        .push(egui::ViewportEvent::Close);
-    app.harness.run();
+    request_close(&mut app);
     assert!(app.harness.state().is_closing());
     let TestApp { dir, .. } = app;
     let mut next = TestApp::with_dir(dir);

@@ -9,7 +9,7 @@ mod common;
 mod planning;
 
 use chrono::NaiveDate;
-use common::TestApp;
+use common::{TestApp, open_fixture_copy};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
@@ -25,8 +25,16 @@ fn date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
 
 /// The window with `tests/fixtures/plan_v4.json` open on the checklist step (Polish).
 fn checklist_of_fixture() -> TestApp {
+    let mut app = TestApp::new();
+    app.harness.run();
+    open_fixture_copy(&mut app, "plan_v4.json", "promyk.json");
+    assert_eq!(app.harness.state().step(), Step::Review);
     // Review → Budget → Team → Checklist.
-    let mut app = planning::fixture_walked_back(3);
+    for _ in 0..3 {
+        app.harness
+            .key_press_modifiers(Modifiers::ALT, Key::ArrowLeft);
+        app.harness.run();
+    }
     assert_eq!(app.harness.state().step(), Step::Checklist);
     // Let the opening settle into the first undo point.
     app.harness.run_steps(8);
@@ -194,7 +202,10 @@ fn the_scale_is_chosen_with_buttons_and_the_list_comes_back() {
 #[test]
 fn the_review_and_the_timeline_show_progress_per_phase_with_its_numbers() {
     use social_franchise_planner::model::progress::by_phase;
-    let app = planning::fixture_walked_back(0);
+    let mut app = TestApp::new();
+    app.harness.run();
+    open_fixture_copy(&mut app, "plan_v4.json", "promyk.json");
+    assert_eq!(app.harness.state().step(), Step::Review);
     let t = timeline_texts(Lang::Pl);
     let s = social_franchise_planner::i18n::tr(Lang::Pl);
     let plan = app.harness.state().plan().clone();

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{TestApp, type_into};
+use common::{TestApp, tick_and_open_first_item, type_into};
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable as _;
 use social_franchise_planner::i18n::planning::budget::texts as budget_texts;
@@ -89,18 +89,7 @@ fn fill_planning_steps(app: &mut TestApp, lang: Lang) {
 
     // Checklist: tick the first item, open it and give it an owner.
     let c = checklist_texts(lang);
-    let first = app.harness.state().plan().checklist[0]
-        .text
-        .get(lang)
-        .to_owned();
-    app.harness
-        .get_by_role_and_label(Role::CheckBox, &first)
-        .click();
-    app.harness.run();
-    app.harness
-        .get_by_role_and_label(Role::Button, &first)
-        .click();
-    app.harness.run();
+    tick_and_open_first_item(app, lang);
     type_into(app, c.owner_label, "Anna Nowak, sekretarz gminy");
     let note = app
         .harness

@@ -42,7 +42,7 @@ impl PlannerApp {
     pub(super) fn track_edits(&mut self, ctx: &egui::Context) {
         let now = ctx.input(|i| i.time);
         let changes = self.doc.after_frame();
-        self.history.feed(now, &self.doc.plan, changes.changed);
+        self.history.feed(now, self.doc.plan(), changes.changed);
         if self.history.is_in_flux() {
             // Make sure the undo point is taken even if nothing else happens.
             ctx.request_repaint_after(std::time::Duration::from_secs(1));
@@ -67,7 +67,7 @@ impl PlannerApp {
         state.pending = false;
         let result = state
             .store
-            .write(self.doc.path(), &self.doc.plan, self.services.clock.now());
+            .write(self.doc.path(), self.doc.plan(), self.services.clock.now());
         if let Err(err) = result {
             // A safety net: say it once, as a message in the corner, not as a dialog.
             log::warn!("Autosave failed: {err}");

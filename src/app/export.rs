@@ -61,7 +61,7 @@ impl PlannerApp {
         let today = self.today();
         let shown = output.display().to_string();
         let bytes = match export(
-            &self.doc.plan,
+            self.doc.plan(),
             &self.catalogue,
             &request.options,
             request.format,

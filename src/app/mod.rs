@@ -106,7 +106,7 @@ impl PlannerApp {
 
     /// The plan being edited.
     pub fn plan(&self) -> &Plan {
-        &self.doc.plan
+        self.doc.plan()
     }
 
     /// The file of the plan being edited, if it has one.
@@ -182,10 +182,10 @@ impl PlannerApp {
     /// The window title for the current plan and language.
     pub fn title(&self) -> String {
         let s = tr(self.prefs.lang);
-        let name = if self.doc.plan.name.trim().is_empty() {
+        let name = if self.doc.plan().name.trim().is_empty() {
             s.untitled
         } else {
-            self.doc.plan.name.trim()
+            self.doc.plan().name.trim()
         };
         let marker = if self.doc.unsaved_mark() {
             format!(" {}", s.unsaved_marker)
@@ -215,7 +215,7 @@ impl PlannerApp {
     }
 
     fn default_save_path(&self) -> PathBuf {
-        let name = crate::io::dirs::suggested_file_name(&self.doc.plan.name);
+        let name = crate::io::dirs::suggested_file_name(&self.doc.plan().name);
         self.services.plans_dir.join(name)
     }
 
@@ -279,10 +279,15 @@ impl eframe::App for PlannerApp {
         let s = tr(self.prefs.lang);
         egui::Panel::top("top_bar").show(ui, |ui| self.top_bar_ui(ui, &mut commands));
         egui::Panel::top("step_indicator").show(ui, |ui| {
-            commands.extend(nav::step_indicator(ui, s, self.step, &self.doc.plan));
+            commands.extend(nav::step_indicator(ui, s, self.step, self.doc.plan()));
         });
         egui::Panel::bottom("wizard_nav").show(ui, |ui| {
-            commands.extend(nav::nav_bar(ui, self.prefs.lang, self.step, &self.doc.plan));
+            commands.extend(nav::nav_bar(
+                ui,
+                self.prefs.lang,
+                self.step,
+                self.doc.plan(),
+            ));
         });
         if self.prefs.show_glossary {
             egui::Panel::right("glossary")

@@ -16,7 +16,6 @@ impl PlannerApp {
         let lang = self.prefs.lang;
         let s = tr(lang);
         let today = self.today();
-        let plan = &mut self.doc.plan;
         match self.step {
             Step::Start => {
                 let view = step_start::StartView {
@@ -26,19 +25,20 @@ impl PlannerApp {
                 };
                 commands.extend(step_start::ui(ui, s, &view, &mut self.start_path_text));
             }
-            Step::Profile => commands.extend(step_profile::ui(ui, s, plan)),
+            Step::Profile => commands.extend(step_profile::ui(ui, s, self.doc.plan_mut())),
             Step::Model => {
                 commands.extend(step_model::ui(
                     ui,
                     lang,
                     &self.catalogue,
-                    plan,
+                    self.doc.plan(),
                     &mut self.catalogue_screen,
                 ));
             }
-            Step::Franchise => step_franchise::ui(ui, lang, &self.catalogue, plan),
-            Step::Readiness => commands.extend(step_readiness::ui(ui, lang, plan)),
+            Step::Franchise => step_franchise::ui(ui, lang, &self.catalogue, self.doc.plan_mut()),
+            Step::Readiness => commands.extend(step_readiness::ui(ui, lang, self.doc.plan_mut())),
             Step::Checklist => {
+                let plan = self.doc.plan_mut();
                 let model = plan
                     .model_id
                     .as_deref()
@@ -47,8 +47,8 @@ impl PlannerApp {
                 step_checklist::ui(ui, lang, plan, &mut self.checklist_view, today);
                 self.prefs.checklist = self.checklist_view.layout;
             }
-            Step::Team => commands.extend(step_team::ui(ui, lang, plan)),
-            Step::Budget => step_budget::ui(ui, lang, plan),
+            Step::Team => commands.extend(step_team::ui(ui, lang, self.doc.plan_mut())),
+            Step::Budget => step_budget::ui(ui, lang, self.doc.plan_mut()),
             Step::Review => {
                 let review = step_review::ui(ui, lang, &self.doc, &self.catalogue, today);
                 commands.extend(review);

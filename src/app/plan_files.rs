@@ -35,7 +35,7 @@ impl PlannerApp {
 
     /// Asks the native dialog where to save and puts the answer in the Save As dialog.
     pub(super) fn browse_save(&mut self) {
-        let suggested = crate::io::dirs::suggested_file_name(&self.doc.plan.name);
+        let suggested = crate::io::dirs::suggested_file_name(&self.doc.plan().name);
         let picked = self
             .services
             .dialogs

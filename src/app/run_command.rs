@@ -24,13 +24,13 @@ impl PlannerApp {
             Command::SaveAs => self.ask_save_path(None),
             Command::Export => self.open_export_dialog(),
             Command::Undo => {
-                if let Some(state) = self.history.undo(&self.doc.plan) {
-                    self.doc.plan = state.clone();
+                if let Some(state) = self.history.undo(self.doc.plan()) {
+                    self.doc.replace_plan(state.clone());
                 }
             }
             Command::Redo => {
-                if let Some(state) = self.history.redo(&self.doc.plan) {
-                    self.doc.plan = state.clone();
+                if let Some(state) = self.history.redo(self.doc.plan()) {
+                    self.doc.replace_plan(state.clone());
                 }
             }
             Command::ClearRecent => {
@@ -46,7 +46,7 @@ impl PlannerApp {
             }
             Command::ToggleGlossary => self.prefs.show_glossary = !self.prefs.show_glossary,
             Command::Next => {
-                if can_advance(self.step, &self.doc.plan)
+                if can_advance(self.step, self.doc.plan())
                     && let Some(next) = self.step.next()
                 {
                     self.go_to(next);

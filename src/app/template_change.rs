@@ -22,7 +22,7 @@ impl PlannerApp {
 
     /// How many filled-in entries would leave the list after `command`.
     fn entries_leaving(&self, command: &Command) -> usize {
-        let plan = &self.doc.plan;
+        let plan = self.doc.plan();
         let current = plan
             .model_id
             .as_deref()
@@ -51,11 +51,11 @@ impl PlannerApp {
             Command::SetKind(kind) => {
                 let model = self
                     .doc
-                    .plan
+                    .plan()
                     .model_id
                     .as_deref()
                     .and_then(|id| self.catalogue.get(id));
-                self.doc.plan.set_kind(kind, model);
+                self.doc.plan_mut().set_kind(kind, model);
             }
             _ => {}
         }
@@ -67,11 +67,11 @@ impl PlannerApp {
         let Some(model) = self.catalogue.get(id) else {
             return;
         };
-        let old = self.doc.plan.model_id.clone();
-        self.doc.plan.choose_model(model);
-        let lost = self.doc.plan.franchise.retain_for(model);
+        let old = self.doc.plan().model_id.clone();
+        self.doc.plan_mut().choose_model(model);
+        let lost = self.doc.plan_mut().franchise.retain_for(model);
         // A choice is a single step: undo should take it back as a whole.
-        self.history.add_undo(&self.doc.plan);
+        self.history.add_undo(self.doc.plan());
         if lost.is_empty() {
             return;
         }

@@ -134,7 +134,7 @@ pub fn run(command: CliCommand) -> ExitCode {
 
 /// The `models --json` record of one model.
 pub fn model_json(model: &ModelEntry) -> serde_json::Value {
-    let (core, adaptable) = crate::model::franchise_elements::element_counts(model);
+    let (core, adaptable) = crate::model::franchise_elements::element_counts(&model.elements);
     serde_json::json!({
         "id": model.id,
         "name_pl": model.name.pl,

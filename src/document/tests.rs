@@ -17,22 +17,22 @@ fn edits_make_the_document_dirty_and_saving_cleans_it() {
     let path = dir.path().join("sub").join("plan.json");
     let mut doc = Document::new(t(1));
     assert!(!doc.is_dirty());
-    doc.plan.name = "Żłobek".to_owned();
+    doc.plan_mut().name = "Żłobek".to_owned();
     assert!(doc.is_dirty());
     doc.save_to(&path, t(2)).unwrap();
     assert!(!doc.is_dirty());
-    assert_eq!(doc.plan.modified, t(2));
+    assert_eq!(doc.plan().modified, t(2));
     assert_eq!(doc.path(), Some(path.as_path()));
     let reopened = Document::open(&path, &crate::model::catalogue::Catalogue::built_in()).unwrap();
-    assert_eq!(reopened.plan, doc.plan);
-    assert_eq!(doc.reload_from_disk().unwrap().unwrap(), doc.plan);
+    assert_eq!(*reopened.plan(), *doc.plan());
+    assert_eq!(doc.reload_from_disk().unwrap().unwrap(), *doc.plan());
 }
 
 #[test]
 fn failed_save_keeps_unsaved_state() {
     let dir = tempfile::tempdir().unwrap();
     let mut doc = Document::new(t(1));
-    doc.plan.name = "Plan".to_owned();
+    doc.plan_mut().name = "Plan".to_owned();
     assert!(doc.save_to(dir.path(), t(1)).is_err());
     assert!(doc.is_dirty());
     assert_eq!(doc.path(), None);
@@ -43,9 +43,9 @@ fn saving_again_keeps_a_backup_of_the_previous_version() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("plan.json");
     let mut doc = Document::new(t(1));
-    doc.plan.name = "Pierwsza wersja".to_owned();
+    doc.plan_mut().name = "Pierwsza wersja".to_owned();
     doc.save_to(&path, t(1)).unwrap();
-    doc.plan.name = "Druga wersja".to_owned();
+    doc.plan_mut().name = "Druga wersja".to_owned();
     doc.save_to(&path, t(2)).unwrap();
     let backup = crate::io::plan_file::backup_path(&path);
     assert!(
@@ -65,11 +65,11 @@ fn changes_by_someone_else_are_noticed() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("plan.json");
     let mut doc = Document::new(t(1));
-    doc.plan.name = "Plan".to_owned();
+    doc.plan_mut().name = "Plan".to_owned();
     doc.save_to(&path, t(1)).unwrap();
     assert!(!doc.changed_on_disk());
     let mut other = Document::open(&path, &crate::model::catalogue::Catalogue::built_in()).unwrap();
-    other.plan.name = "Zmieniony przez kolegę".to_owned();
+    other.plan_mut().name = "Zmieniony przez kolegę".to_owned();
     other.save_to(&path, t(2)).unwrap();
     assert!(doc.changed_on_disk());
     std::fs::remove_file(&path).unwrap();
@@ -86,19 +86,19 @@ fn a_frame_reports_a_change_once_and_the_unsaved_mark_follows() {
             unsaved: false
         }
     );
-    doc.plan.name = "Żłobek".to_owned();
+    doc.plan_mut().name = "Żłobek".to_owned();
     assert!(!doc.unsaved_mark(), "only at the end of the frame");
     let changes = doc.after_frame();
     assert!(changes.changed && changes.unsaved && doc.unsaved_mark());
     assert!(!doc.after_frame().changed, "no edit in this frame");
-    doc.plan.name.clear();
+    doc.plan_mut().name.clear();
     let changes = doc.after_frame();
     assert!(
         changes.changed && !changes.unsaved,
         "back to the saved state"
     );
     let dir = tempfile::tempdir().unwrap();
-    doc.plan.name = "Zapisany".to_owned();
+    doc.plan_mut().name = "Zapisany".to_owned();
     doc.save_to(&dir.path().join("plan.json"), t(2)).unwrap();
     assert!(!doc.unsaved_mark());
     assert!(!doc.after_frame().unsaved);
@@ -119,6 +119,6 @@ fn recovered_plan_counts_as_unsaved() {
         !doc.clone().after_frame().changed,
         "restoring is not an edit"
     );
-    assert_eq!(doc.plan, plan);
+    assert_eq!(*doc.plan(), plan);
     assert_eq!(doc.path(), None);
 }

@@ -16,6 +16,7 @@ mod checklist;
 pub mod csv;
 mod doc;
 pub mod docx;
+mod escape;
 pub mod figures;
 pub mod franchise;
 mod grid;

@@ -130,24 +130,6 @@ impl Budget {
     }
 }
 
-impl super::plan::Plan {
-    /// The budget's totals with the franchise fees counted as costs (each one-off fee, and
-    /// one period of each periodic fee). The fees are stored once, in the franchise section,
-    /// and derived here, so no amount is written twice.
-    pub fn budget_totals(&self) -> Totals {
-        let own = self.budget.totals();
-        Totals {
-            costs: own.costs.plus(self.franchise.fees_total()),
-            funding: own.funding,
-        }
-    }
-
-    /// Start-up costs, franchise fees included, per job created, when jobs are entered.
-    pub fn cost_per_job(&self) -> Option<Money> {
-        self.budget_totals().costs.per(self.budget.jobs)
-    }
-}
-
 /// A published amount offered as an editable default.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Reference {
@@ -195,34 +177,37 @@ const OWES_PERIOD: StaticText = StaticText {
     en: "EU funds programmes 2021–2027 (year of the rate to be verified)",
 };
 
-/// Reference amounts, each with its date and source.
-pub const REFERENCES: [Reference; 4] = [
+/// An OWES amount per job created (at most 10 jobs), from the OWES programmes' page; its
+/// rate year is still to verify.
+const fn owes_per_job(label: StaticText, amount: Money) -> Reference {
     Reference {
         kind: FundingKind::OwesGrant,
-        label: StaticText {
+        label,
+        amount,
+        per_job: true,
+        max_units: Some(10),
+        dated: OWES_PERIOD,
+        source: OWES_SOURCE,
+        verify: true,
+    }
+}
+
+/// Reference amounts, each with its date and source.
+pub const REFERENCES: [Reference; 4] = [
+    owes_per_job(
+        StaticText {
             pl: "OWES: dotacja na utworzenie miejsca pracy",
             en: "OWES: grant for creating a job",
         },
-        amount: Money::zloty(31_229),
-        per_job: true,
-        max_units: Some(10),
-        dated: OWES_PERIOD,
-        source: OWES_SOURCE,
-        verify: true,
-    },
-    Reference {
-        kind: FundingKind::OwesGrant,
-        label: StaticText {
+        Money::zloty(31_229),
+    ),
+    owes_per_job(
+        StaticText {
             pl: "OWES: wsparcie bieżące przez 12 miesięcy (pełny etat)",
             en: "OWES: current support for 12 months (full time)",
         },
-        amount: Money::zloty(32_400),
-        per_job: true,
-        max_units: Some(10),
-        dated: OWES_PERIOD,
-        source: OWES_SOURCE,
-        verify: true,
-    },
+        Money::zloty(32_400),
+    ),
     Reference {
         kind: FundingKind::LabourOffice,
         label: StaticText {
@@ -261,7 +246,7 @@ pub const REFERENCES: [Reference; 4] = [
 mod tests {
     use super::{Budget, CostLine, FundingKind, FundingLine, REFERENCES};
     use crate::model::money::Money;
-    use crate::model::validate::is_well_formed_url;
+    use crate::model::text::is_well_formed_url;
 
     fn budget() -> Budget {
         Budget {

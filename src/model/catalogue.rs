@@ -5,8 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::franchise_elements::ModelElement;
 use super::franchise_terms::TermGroup;
-use super::plan::ReplicatorKind;
-use super::taxonomy::{FounderRoute, PartnerKind, Phase, ServiceKind, TargetGroup};
+use super::taxonomy::{FounderRoute, PartnerKind, Phase, ReplicatorKind, ServiceKind, TargetGroup};
 use super::text::{Fact, Lang, Text};
 
 /// The `format` marker every model file carries.

@@ -10,9 +10,6 @@ use std::sync::LazyLock;
 use serde::{Deserialize, Serialize};
 
 use super::catalogue::{ItemTemplate, ModelEntry};
-use super::plan::{ChecklistEntry, Plan};
-use super::taxonomy::Phase;
-use super::text::Text;
 
 /// The `format` marker of checklist files.
 pub const CHECKLIST_FORMAT: &str = "social-franchise-checklist";
@@ -113,48 +110,6 @@ pub fn templates_for<'a>(
         .collect();
     out.sort_by_key(|(t, _)| t.phase);
     out
-}
-
-impl ChecklistEntry {
-    /// A fresh entry for `template`.
-    pub fn from_template(template: &ItemTemplate, origin: Origin) -> Self {
-        let mut entry = Self::custom(template.id.clone(), template.phase, "");
-        entry.refresh_from(template, origin);
-        entry
-    }
-
-    /// A fresh custom entry; `text` is used for both languages.
-    pub fn custom(id: String, phase: Phase, text: &str) -> Self {
-        Self {
-            id,
-            phase,
-            text: Text::new(text, text),
-            status: super::plan::Status::Todo,
-            note: String::new(),
-            origin: Origin::Custom,
-            why: None,
-            legal_basis: None,
-            verify: false,
-            source: None,
-            owner: String::new(),
-            due: None,
-            relative_due: None,
-            na_reason: String::new(),
-            evidence: Vec::new(),
-            extra: super::plan::Extra::new(),
-        }
-    }
-
-    /// Copies what the catalogue says about the item, keeping what the user entered.
-    fn refresh_from(&mut self, template: &ItemTemplate, origin: Origin) {
-        self.phase = template.phase;
-        self.text = template.text.clone();
-        self.why = Some(template.why.clone());
-        self.legal_basis = template.legal_basis.clone();
-        self.verify = template.verify;
-        self.source = template.source.clone();
-        self.origin = origin;
-    }
 }
 
 /// The checklist for `model` and `fit`. The rule for every rebuild (upgrade, change of model,
@@ -261,7 +216,7 @@ pub fn item_problems(items: &[ItemTemplate]) -> Vec<String> {
             problems.push(format!("{id:?}: needs a source or a legal basis"));
         }
         if let Some(url) = &item.source
-            && !super::validate::is_well_formed_url(url)
+            && !super::text::is_well_formed_url(url)
         {
             problems.push(format!("{id:?}: malformed source URL"));
         }
@@ -269,42 +224,9 @@ pub fn item_problems(items: &[ItemTemplate]) -> Vec<String> {
     problems
 }
 
-impl Plan {
-    /// Adds a custom item at the end of `phase`; returns its id, or `None` for an empty text.
-    pub fn add_custom_item(&mut self, phase: Phase, text: &str) -> Option<String> {
-        let text = text.trim();
-        if text.is_empty() {
-            return None;
-        }
-        let id = next_custom_id(&self.checklist);
-        self.insert_in_phase(ChecklistEntry::custom(id.clone(), phase, text));
-        Some(id)
-    }
-
-    /// Inserts `entry` after the last item of its phase.
-    pub fn insert_in_phase(&mut self, entry: ChecklistEntry) {
-        let at = self
-            .checklist
-            .iter()
-            .rposition(|e| e.phase <= entry.phase)
-            .map_or(0, |i| i + 1);
-        self.checklist.insert(at, entry);
-    }
-
-    /// Removes the custom item `id`; items from the catalogue cannot be removed (mark them
-    /// "not applicable" instead). Returns true when an item was removed.
-    pub fn remove_custom_item(&mut self, id: &str) -> bool {
-        let before = self.checklist.len();
-        self.checklist
-            .retain(|e| !(e.id == id && e.origin == Origin::Custom));
-        self.checklist.len() != before
-    }
-
-    /// The checklist entry with this id.
-    pub fn entry(&self, id: &str) -> Option<&ChecklistEntry> {
-        self.checklist.iter().find(|e| e.id == id)
-    }
-}
+#[path = "checklist_entry.rs"]
+mod entry;
+pub use entry::{ChecklistEntry, Status};
 
 #[path = "checklist_outside.rs"]
 mod outside;
@@ -315,9 +237,6 @@ mod fit;
 pub use fit::{
     Applicability, CHOOSE_ROUTE_ID, applies, derive_untouched, derived_status, group_settled,
 };
-
-#[path = "checklist_terms.rs"]
-mod terms;
 
 #[cfg(test)]
 #[path = "checklist_tests.rs"]

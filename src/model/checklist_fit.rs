@@ -2,17 +2,17 @@
 //! whether there is a franchise agreement), and the statuses a rebuild derives from the plan
 //! for entries the user has not touched.
 
+use super::{ChecklistEntry, Status};
 use crate::model::catalogue::ItemTemplate;
 use crate::model::franchise::{Franchise, FranchisorKind};
 use crate::model::franchise_terms::{TermGroup, TermId, TermStatus};
-use crate::model::plan::{ChecklistEntry, Plan, ReplicatorKind, Status};
-use crate::model::taxonomy::FounderRoute;
+use crate::model::taxonomy::{FounderRoute, ReplicatorKind};
 
 /// The id of the task done once the Profile step fixes the founder route.
 pub const CHOOSE_ROUTE_ID: &str = "choose_founder_route";
 
 /// What decides which items a plan's checklist holds. Built from the plan
-/// ([`Plan::applicability`]); a bare founder route (kind unknown) also converts into one, so
+/// ([`crate::model::plan::Plan::applicability`]); a bare founder route (kind unknown) also converts into one, so
 /// that callers that only know the route keep working.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Applicability {
@@ -109,13 +109,6 @@ pub fn derive_untouched(entry: &mut ChecklistEntry, template: &ItemTemplate, fit
     }
     if let Some(status) = derived_status(template, fit) {
         entry.status = status;
-    }
-}
-
-impl Plan {
-    /// What decides which items this plan's checklist holds.
-    pub fn applicability(&self) -> Applicability {
-        Applicability::of(self.profile.kind, &self.franchise)
     }
 }
 

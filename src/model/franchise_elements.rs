@@ -5,7 +5,6 @@ use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 
-use super::catalogue::ModelEntry;
 use super::text::Text;
 
 /// Whether an element must be kept for the model's impact or may change to fit the place.
@@ -63,15 +62,15 @@ impl ModelElement {
     }
 }
 
-/// The number of core and of adaptable elements of `model`.
-pub fn element_counts(model: &ModelEntry) -> (usize, usize) {
-    let core = model.elements.iter().filter(|e| e.is_core()).count();
-    (core, model.elements.len() - core)
+/// The number of core and of adaptable elements of a model.
+pub fn element_counts(elements: &[ModelElement]) -> (usize, usize) {
+    let core = elements.iter().filter(|e| e.is_core()).count();
+    (core, elements.len() - core)
 }
 
-/// The model's elements, core first, each group in file order.
-pub fn core_first(model: &ModelEntry) -> Vec<&ModelElement> {
-    let (mut core, adaptable): (Vec<_>, Vec<_>) = model.elements.iter().partition(|e| e.is_core());
+/// A model's elements, core first, each group in file order.
+pub fn core_first(elements: &[ModelElement]) -> Vec<&ModelElement> {
+    let (mut core, adaptable): (Vec<_>, Vec<_>) = elements.iter().partition(|e| e.is_core());
     core.extend(adaptable);
     core
 }
@@ -97,7 +96,7 @@ pub fn element_problems(elements: &[ModelElement]) -> Vec<String> {
             ));
         }
         match &element.source {
-            Some(url) if !super::validate::is_well_formed_url(url) => {
+            Some(url) if !super::text::is_well_formed_url(url) => {
                 problems.push(format!(
                     "element {:?} has a malformed source URL",
                     element.id
@@ -147,7 +146,7 @@ mod tests {
     fn every_series_model_has_six_elements_three_core() {
         let catalogue = Catalogue::built_in();
         for model in &catalogue.models {
-            let (core, adaptable) = element_counts(model);
+            let (core, adaptable) = element_counts(&model.elements);
             if model.provenance != Provenance::OutsideSeries {
                 assert!(core + adaptable >= 6, "{}", model.id);
                 assert!(core >= 3, "{}", model.id);

@@ -1,21 +1,12 @@
 //! The headings of a social-franchise agreement and the groups they are negotiated in.
 //! The headings follow the usual franchise-agreement structure and the ESFN criteria.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// One heading of the agreement between the franchisor and the replicator.
 #[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    schemars::JsonSchema,
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum TermId {
@@ -51,17 +42,7 @@ pub enum TermId {
 
 /// Terms negotiated together; each group still open becomes one checklist task.
 #[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    schemars::JsonSchema,
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum TermGroup {

@@ -4,7 +4,7 @@
 //!
 //! The rules:
 //! - A task's `due` always holds its date. A task with a [`RelativeDue`] gets that date from
-//!   its milestone whenever the milestone's date or the rule changes ([`Plan::redate`]), so
+//!   its milestone whenever the milestone's date or the rule changes ([`Plan::redate`](crate::model::plan::Plan::redate)), so
 //!   every reader of `due` (lists, exports, the health check) sees the same date.
 //! - A milestone without a date leaves its tasks' dates as they were (the last date they
 //!   had, or none); setting the date re-dates them.
@@ -17,8 +17,7 @@
 use chrono::{Duration, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use super::plan::{Extra, Plan};
-use super::text::Text;
+use super::text::{Extra, Text};
 
 /// Id of the built-in milestone "start of preparation".
 pub const PREPARATION_START: &str = "preparation_start";
@@ -192,99 +191,6 @@ pub fn next_milestone_id(milestones: &[Milestone]) -> String {
         .max()
         .unwrap_or(0);
     format!("{CUSTOM_MILESTONE_PREFIX}{}", highest.saturating_add(1))
-}
-
-impl Plan {
-    /// The milestone with this id.
-    pub fn milestone(&self, id: &str) -> Option<&Milestone> {
-        self.milestones.iter().find(|m| m.id == id)
-    }
-
-    /// Gives every task with a relative due date the date its rule gives now; tasks whose
-    /// milestone is missing or undated keep their date. Returns how many dates changed.
-    pub fn redate(&mut self) -> usize {
-        let milestones = &self.milestones;
-        let mut changed = 0;
-        for entry in &mut self.checklist {
-            let Some(rule) = &entry.relative_due else {
-                continue;
-            };
-            if let Some(date) = rule.resolve(milestones)
-                && entry.due != Some(date)
-            {
-                entry.due = Some(date);
-                changed += 1;
-            }
-        }
-        changed
-    }
-
-    /// Sets the date of milestone `id` and re-dates its tasks. Returns false when the plan
-    /// has no such milestone.
-    pub fn set_milestone_date(&mut self, id: &str, date: Option<NaiveDate>) -> bool {
-        let Some(milestone) = self.milestones.iter_mut().find(|m| m.id == id) else {
-            return false;
-        };
-        milestone.date = date;
-        self.redate();
-        true
-    }
-
-    /// Adds a milestone of the user's own (the same name in both languages); returns its id,
-    /// or `None` for an empty name.
-    pub fn add_milestone(&mut self, name: &str, date: Option<NaiveDate>) -> Option<String> {
-        let name = name.trim();
-        if name.is_empty() {
-            return None;
-        }
-        let id = next_milestone_id(&self.milestones);
-        let mut milestone = Milestone::new(id.clone(), Text::new(name, name));
-        milestone.date = date;
-        self.milestones.push(milestone);
-        Some(id)
-    }
-
-    /// Removes milestone `id`. Its tasks keep their last date as a fixed date. Returns how
-    /// many tasks were relative to it, or `None` when there was no such milestone.
-    pub fn remove_milestone(&mut self, id: &str) -> Option<usize> {
-        let at = self.milestones.iter().position(|m| m.id == id)?;
-        self.milestones.remove(at);
-        let mut released = 0;
-        for entry in &mut self.checklist {
-            if entry
-                .relative_due
-                .as_ref()
-                .is_some_and(|r| r.milestone == id)
-            {
-                entry.relative_due = None;
-                released += 1;
-            }
-        }
-        Some(released)
-    }
-
-    /// Gives task `entry_id` a due date relative to a milestone (dated at once when the
-    /// milestone has a date), or, with `None`, makes its current date a fixed one. Returns
-    /// false when there is no such task.
-    pub fn set_relative_due(&mut self, entry_id: &str, rule: Option<RelativeDue>) -> bool {
-        let milestones = &self.milestones;
-        let Some(entry) = self.checklist.iter_mut().find(|e| e.id == entry_id) else {
-            return false;
-        };
-        if let Some(date) = rule.as_ref().and_then(|r| r.resolve(milestones)) {
-            entry.due = Some(date);
-        }
-        entry.relative_due = rule;
-        true
-    }
-
-    /// How many tasks are relative to milestone `id`.
-    pub fn tasks_relative_to(&self, id: &str) -> usize {
-        self.checklist
-            .iter()
-            .filter(|e| e.relative_due.as_ref().is_some_and(|r| r.milestone == id))
-            .count()
-    }
 }
 
 #[cfg(test)]

@@ -1,24 +1,14 @@
 //! Money as whole grosze, shown the Polish way (`31 229,00 zł`, a plain space between
 //! thousands) or the English way (`PLN 31,229.00`), and read back tolerantly.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::text::Lang;
 
 /// An amount in grosze (1 zł = 100 gr).
 #[derive(
-    Clone,
-    Copy,
-    Debug,
-    Default,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Serialize,
-    Deserialize,
-    schemars::JsonSchema,
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(transparent)]
 pub struct Money(

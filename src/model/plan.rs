@@ -1,57 +1,26 @@
 //! The replication plan: the document a user saves, reopens and shares.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::budget::Budget;
+use super::budget::{Budget, Totals};
 use super::catalogue::ModelEntry;
-use super::checklist::{Origin, common_items, rebuild};
+use super::checklist::{common_items, rebuild};
 use super::membership::Membership;
-use super::milestones::{Milestone, RelativeDue, default_milestones};
+use super::milestones::{Milestone, default_milestones};
+use super::money::Money;
 use super::readiness::Readiness;
-use super::taxonomy::{FounderRoute, Phase};
-use super::text::Text;
+use super::taxonomy::FounderRoute;
+
+pub use super::checklist::{ChecklistEntry, Status};
+pub use super::taxonomy::ReplicatorKind;
+pub use super::text::Extra;
 
 /// The `format` marker every plan file carries.
 pub const PLAN_FORMAT: &str = "social-franchise-plan";
 
 /// The plan-file schema version this build writes.
 pub const SCHEMA_VERSION: u32 = 4;
-
-/// Unknown fields of a plan object, kept so that they survive a load and save.
-pub type Extra = serde_json::Map<String, serde_json::Value>;
-
-/// Who replicates the model.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum ReplicatorKind {
-    /// A foundation or association.
-    Ngo,
-    /// A municipality or county (JST).
-    Municipality,
-    /// A church legal person (parish, diocese, order, Caritas).
-    ChurchLegalPerson,
-    /// A group of natural persons.
-    NaturalPersons,
-}
-
-impl ReplicatorKind {
-    /// All kinds, in the order shown to users.
-    pub const ALL: [Self; 4] = [
-        Self::Ngo,
-        Self::Municipality,
-        Self::ChurchLegalPerson,
-        Self::NaturalPersons,
-    ];
-
-    /// The founder route this kind of replicator takes.
-    pub fn founder_route(self) -> FounderRoute {
-        match self {
-            Self::NaturalPersons => FounderRoute::NaturalPersons,
-            Self::Ngo | Self::Municipality | Self::ChurchLegalPerson => FounderRoute::LegalPersons,
-        }
-    }
-}
 
 /// Who replicates, and where.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
@@ -66,119 +35,6 @@ pub struct Profile {
     /// Fields this build does not know (written by a newer or another tool), kept as they were.
     #[serde(flatten)]
     pub extra: Extra,
-}
-
-/// Where a checklist item stands.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum Status {
-    /// Not started.
-    #[default]
-    Todo,
-    /// Started.
-    InProgress,
-    /// Finished.
-    Done,
-    /// Does not apply to this replication.
-    NotApplicable,
-}
-
-impl Status {
-    /// All statuses, in the order shown to users.
-    pub const ALL: [Self; 4] = [
-        Self::Todo,
-        Self::InProgress,
-        Self::Done,
-        Self::NotApplicable,
-    ];
-}
-
-/// One item of the plan's checklist.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-pub struct ChecklistEntry {
-    /// The template id the item came from (unique within the plan).
-    pub id: String,
-    /// The phase it belongs to.
-    pub phase: Phase,
-    /// What to do, copied from the catalogue so the plan stands on its own.
-    pub text: Text,
-    /// Where the item stands.
-    #[serde(default)]
-    pub status: Status,
-    /// The user's note.
-    #[serde(default)]
-    pub note: String,
-    /// Where the item comes from (common list, model, user).
-    #[serde(default)]
-    pub origin: Origin,
-    /// Why the item matters; `None` for custom items.
-    #[serde(default)]
-    pub why: Option<Text>,
-    /// The legal basis, where there is one.
-    #[serde(default)]
-    pub legal_basis: Option<String>,
-    /// True when the fact behind the item still needs checking.
-    #[serde(default)]
-    pub verify: bool,
-    /// Where the item comes from (a URL).
-    #[serde(default)]
-    pub source: Option<String>,
-    /// Who is responsible.
-    #[serde(default)]
-    pub owner: String,
-    /// When it should be done. For a task relative to a milestone, the date its rule gave
-    /// last (see [`super::milestones`]).
-    #[serde(default)]
-    pub due: Option<NaiveDate>,
-    /// The due date's rule when it is given relative to a milestone; `None` for a fixed date.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub relative_due: Option<RelativeDue>,
-    /// Why the item does not apply (required for "not applicable").
-    #[serde(default)]
-    pub na_reason: String,
-    /// Links or references showing the item is done.
-    #[serde(default)]
-    pub evidence: Vec<String>,
-    /// Fields this build does not know, kept as they were.
-    #[serde(flatten)]
-    pub extra: Extra,
-}
-
-impl ChecklistEntry {
-    /// True when the item is finished.
-    pub fn is_done(&self) -> bool {
-        self.status == Status::Done
-    }
-
-    /// True when the item is marked "not applicable" and says why.
-    pub fn is_not_applicable(&self) -> bool {
-        self.status == Status::NotApplicable && !self.na_reason.trim().is_empty()
-    }
-
-    /// True when the item is marked "not applicable" without a reason.
-    pub fn lacks_reason(&self) -> bool {
-        self.status == Status::NotApplicable && self.na_reason.trim().is_empty()
-    }
-
-    /// True when the user entered something on the item: a status other than "to do", an owner,
-    /// a due date, a note, a reason, evidence, or fields this build does not know.
-    pub fn is_touched(&self) -> bool {
-        self.status != Status::Todo
-            || !self.owner.is_empty()
-            || self.due.is_some()
-            || self.relative_due.is_some()
-            || !self.note.is_empty()
-            || !self.na_reason.is_empty()
-            || !self.evidence.is_empty()
-            || !self.extra.is_empty()
-    }
-
-    /// True when nothing is left to do: done, or not applicable with a reason.
-    pub fn is_closed(&self) -> bool {
-        self.is_done() || self.is_not_applicable()
-    }
 }
 
 /// A replication plan.
@@ -298,6 +154,31 @@ impl Plan {
         (done, self.checklist.len())
     }
 }
+
+impl Plan {
+    /// The budget's totals with the franchise fees counted as costs (each one-off fee, and
+    /// one period of each periodic fee). The fees are stored once, in the franchise section,
+    /// and derived here, so no amount is written twice.
+    pub fn budget_totals(&self) -> Totals {
+        let own = self.budget.totals();
+        Totals {
+            costs: own.costs.plus(self.franchise.fees_total()),
+            funding: own.funding,
+        }
+    }
+
+    /// Start-up costs, franchise fees included, per job created, when jobs are entered.
+    pub fn cost_per_job(&self) -> Option<Money> {
+        self.budget_totals().costs.per(self.budget.jobs)
+    }
+}
+
+#[path = "plan_checklist.rs"]
+mod checklist_edits;
+#[path = "plan_milestones.rs"]
+mod milestone_edits;
+#[path = "plan_terms.rs"]
+mod term_tasks;
 
 #[cfg(test)]
 mod tests {

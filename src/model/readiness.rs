@@ -8,8 +8,7 @@ use serde::{Deserialize, Serialize};
 
 pub use super::readiness_questions::{QUESTIONS, Question, Suggestion};
 
-use super::checklist::{Origin, SUGGESTED_PREFIX, common_item};
-use super::plan::{ChecklistEntry, Plan};
+use super::checklist::{ChecklistEntry, Origin, SUGGESTED_PREFIX, common_item};
 
 /// Points for a full "yes".
 pub const MAX_POINTS: u8 = 2;
@@ -106,22 +105,6 @@ pub fn suggested_entry(question: &Question) -> Option<ChecklistEntry> {
             entry.text = text.to_text();
             Some(entry)
         }
-    }
-}
-
-impl Plan {
-    /// True when the item `question` suggests is already on the checklist.
-    pub fn has_suggestion(&self, question: &Question) -> bool {
-        self.entry(&suggested_id(question)).is_some()
-    }
-
-    /// Adds the item `question` suggests unless it is there already; returns its id.
-    pub fn add_suggestion(&mut self, question: &Question) -> Option<String> {
-        let id = suggested_id(question);
-        if self.entry(&id).is_none() {
-            self.insert_in_phase(suggested_entry(question)?);
-        }
-        Some(id)
     }
 }
 

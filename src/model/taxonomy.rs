@@ -1,6 +1,7 @@
 //! Closed vocabularies shared by the catalogue, the plan and the recommendation:
-//! checklist phases, founder routes, target groups, services and partners.
+//! checklist phases, founder routes, kinds of replicator, target groups, services and partners.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// The phases of a replication, in the order they usually happen.
@@ -16,7 +17,7 @@ use serde::{Deserialize, Serialize};
     Ord,
     Serialize,
     Deserialize,
-    schemars::JsonSchema,
+    JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum Phase {
@@ -126,4 +127,36 @@ pub enum PartnerKind {
     Ngo,
     /// A therapy or treatment facility.
     Therapy,
+}
+
+/// Who replicates the model.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ReplicatorKind {
+    /// A foundation or association.
+    Ngo,
+    /// A municipality or county (JST).
+    Municipality,
+    /// A church legal person (parish, diocese, order, Caritas).
+    ChurchLegalPerson,
+    /// A group of natural persons.
+    NaturalPersons,
+}
+
+impl ReplicatorKind {
+    /// All kinds, in the order shown to users.
+    pub const ALL: [Self; 4] = [
+        Self::Ngo,
+        Self::Municipality,
+        Self::ChurchLegalPerson,
+        Self::NaturalPersons,
+    ];
+
+    /// The founder route this kind of replicator takes.
+    pub fn founder_route(self) -> FounderRoute {
+        match self {
+            Self::NaturalPersons => FounderRoute::NaturalPersons,
+            Self::Ngo | Self::Municipality | Self::ChurchLegalPerson => FounderRoute::LegalPersons,
+        }
+    }
 }

@@ -56,16 +56,26 @@ impl Text {
 
     /// The text in `lang`.
     pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Pl => &self.pl,
-            Lang::En => &self.en,
-        }
+        pick(lang, &self.pl, &self.en)
     }
 
     /// True when either language is empty or only white space.
     pub fn has_gap(&self) -> bool {
-        self.pl.trim().is_empty() || self.en.trim().is_empty()
+        has_gap(&self.pl, &self.en)
     }
+}
+
+/// The Polish or the English text.
+const fn pick<'a>(lang: Lang, pl: &'a str, en: &'a str) -> &'a str {
+    match lang {
+        Lang::Pl => pl,
+        Lang::En => en,
+    }
+}
+
+/// True when either language is empty or only white space.
+fn has_gap(pl: &str, en: &str) -> bool {
+    pl.trim().is_empty() || en.trim().is_empty()
 }
 
 /// A statement in both languages that may still need checking against its source.
@@ -84,15 +94,12 @@ pub struct Fact {
 impl Fact {
     /// The text in `lang`.
     pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Pl => &self.pl,
-            Lang::En => &self.en,
-        }
+        pick(lang, &self.pl, &self.en)
     }
 
     /// True when either language is empty or only white space.
     pub fn has_gap(&self) -> bool {
-        self.pl.trim().is_empty() || self.en.trim().is_empty()
+        has_gap(&self.pl, &self.en)
     }
 }
 
@@ -108,16 +115,28 @@ pub struct StaticText {
 impl StaticText {
     /// The text in `lang`.
     pub fn get(self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::Pl => self.pl,
-            Lang::En => self.en,
-        }
+        pick(lang, self.pl, self.en)
     }
 
     /// An owned two-language copy.
     pub fn to_text(self) -> Text {
         Text::new(self.pl, self.en)
     }
+}
+
+/// Unknown fields of a plan object, kept so that they survive a load and save.
+pub type Extra = serde_json::Map<String, serde_json::Value>;
+
+/// True for a non-empty `http://` or `https://` URL with a host and no white space.
+pub fn is_well_formed_url(url: &str) -> bool {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"));
+    let Some(rest) = rest else {
+        return false;
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    host.contains('.') && !url.chars().any(char::is_whitespace)
 }
 
 #[cfg(test)]

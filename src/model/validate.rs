@@ -5,6 +5,7 @@ use std::collections::HashSet;
 
 use super::catalogue::{ModelEntry, Provenance};
 use super::text::Fact;
+pub use super::text::is_well_formed_url;
 
 /// Every problem found in `model`, as short English sentences; empty when the model is valid.
 pub fn model_problems(model: &ModelEntry) -> Vec<String> {
@@ -55,18 +56,6 @@ pub fn catalogue_problems(models: &[ModelEntry]) -> Vec<String> {
         }
     }
     problems
-}
-
-/// True for a non-empty `http://` or `https://` URL with a host and no white space.
-pub fn is_well_formed_url(url: &str) -> bool {
-    let rest = url
-        .strip_prefix("https://")
-        .or_else(|| url.strip_prefix("http://"));
-    let Some(rest) = rest else {
-        return false;
-    };
-    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
-    host.contains('.') && !url.chars().any(char::is_whitespace)
 }
 
 fn is_snake_case_id(id: &str) -> bool {

@@ -4,49 +4,44 @@
 
 use chrono::NaiveDate;
 
+use super::checklist_view::ChecklistFrame;
 use super::fields::{claim_focus, focus_when_drawn};
-use super::step_checklist::ChecklistView;
 use crate::i18n::planning::checklist::{ChecklistTexts, texts};
 use crate::i18n::{Lang, tr};
 use crate::model::checklist::Origin;
 use crate::model::milestones::Milestone;
-use crate::model::plan::{ChecklistEntry, Plan, Status};
+use crate::model::plan::{ChecklistEntry, Status};
 
 /// Draws the details of the selected item, or a hint when none is selected.
-pub fn ui(
-    ui: &mut egui::Ui,
-    lang: Lang,
-    plan: &mut Plan,
-    view: &mut ChecklistView,
-    today: NaiveDate,
-) {
+pub fn ui(ui: &mut egui::Ui, f: &mut ChecklistFrame<'_>) {
+    let (lang, today) = (f.lang, f.today);
     let t = texts(lang);
-    let selected = view.selected.clone();
-    let milestones = &plan.milestones;
+    let selected = f.view.selected.clone();
+    let milestones = &f.plan.milestones;
     let entry = selected
         .as_deref()
-        .and_then(|id| plan.checklist.iter_mut().find(|e| e.id == id));
+        .and_then(|id| f.plan.checklist.iter_mut().find(|e| e.id == id));
     let Some(entry) = entry else {
-        view.selected = None;
+        f.view.selected = None;
         ui.label(egui::RichText::new(t.select_hint).weak());
         return;
     };
-    let outside = view.outside.contains(&entry.id);
-    let focus = std::mem::take(&mut view.focus_detail);
+    let outside = f.view.outside.contains(&entry.id);
+    let focus = std::mem::take(&mut f.view.focus_detail);
     let remove = entry_ui(
         ui,
         lang,
         entry,
-        &mut view.evidence_text,
+        &mut f.view.evidence_text,
         (today, outside, milestones, focus),
     );
     if remove && let Some(id) = selected {
         if outside {
-            plan.checklist.retain(|e| e.id != id);
+            f.plan.checklist.retain(|e| e.id != id);
         } else {
-            plan.remove_custom_item(&id);
+            f.plan.remove_custom_item(&id);
         }
-        view.selected = None;
+        f.view.selected = None;
     }
 }
 

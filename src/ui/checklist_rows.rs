@@ -5,11 +5,11 @@
 use chrono::NaiveDate;
 
 use super::checklist_table::{Columns, header_ui};
-use super::step_checklist::{ChecklistView, ROW_HEIGHT};
-use crate::i18n::planning::checklist::{ChecklistTexts, texts};
+use super::checklist_view::{ChecklistFrame, ChecklistView, ROW_HEIGHT, due_marker};
+use crate::i18n::planning::checklist::texts;
 use crate::i18n::{Lang, tr};
 use crate::model::plan::{ChecklistEntry, Plan, Status};
-use crate::model::progress::{Due, Progress, by_phase, due_state};
+use crate::model::progress::{Progress, by_phase};
 use crate::model::taxonomy::Phase;
 
 /// One row of the list.
@@ -48,29 +48,24 @@ fn visible_rows(plan: &Plan, view: &ChecklistView, lang: Lang, today: NaiveDate)
 }
 
 /// Draws the header and the rows that match the view's search and filter.
-pub fn rows_ui(
-    ui: &mut egui::Ui,
-    lang: Lang,
-    plan: &mut Plan,
-    view: &mut ChecklistView,
-    today: NaiveDate,
-) {
+pub fn rows_ui(ui: &mut egui::Ui, f: &mut ChecklistFrame<'_>) {
+    let (lang, today) = (f.lang, f.today);
     let t = texts(lang);
-    let rows = visible_rows(plan, view, lang, today);
+    let rows = visible_rows(f.plan, f.view, lang, today);
     if rows.is_empty() {
         ui.label(t.no_matches);
         return;
     }
-    let columns = Columns::fit(ui.available_width(), view.layout);
-    if let Some(layout) = header_ui(ui, t, columns, view.layout) {
-        view.layout = layout;
+    let columns = Columns::fit(ui.available_width(), f.view.layout);
+    if let Some(layout) = header_ui(ui, t, columns, f.view.layout) {
+        f.view.layout = layout;
     }
     let mut scroll = egui::ScrollArea::vertical()
         .id_salt("checklist_rows")
         .auto_shrink([false, false]);
-    if std::mem::take(&mut view.scroll_to_selected) {
+    if std::mem::take(&mut f.view.scroll_to_selected) {
         let selected = rows.iter().position(|row| match row {
-            Row::Item(i) => plan.checklist.get(*i).map(|e| &e.id) == view.selected.as_ref(),
+            Row::Item(i) => f.plan.checklist.get(*i).map(|e| &e.id) == f.view.selected.as_ref(),
             Row::Phase(..) => false,
         });
         if let Some(position) = selected {
@@ -78,12 +73,12 @@ pub fn rows_ui(
             #[expect(clippy::cast_precision_loss, reason = "row counts are small")]
             let offset = position.saturating_sub(2) as f32 * step;
             // Past the end the list would spring back, so stop at the end of the last frame.
-            let last = view.max_scroll.unwrap_or(0.0);
+            let last = f.view.max_scroll.unwrap_or(0.0);
             scroll = scroll.vertical_scroll_offset(offset.min(last));
             // The list may have grown since (a filter was cleared): try once more next frame.
-            view.scroll_retry = offset > last && !view.scroll_retry;
-            if view.scroll_retry {
-                view.scroll_to_selected = true;
+            f.view.scroll_retry = offset > last && !f.view.scroll_retry;
+            if f.view.scroll_retry {
+                f.view.scroll_to_selected = true;
                 ui.ctx().request_repaint();
             }
         }
@@ -94,10 +89,10 @@ pub fn rows_ui(
     list.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::List, true, t.heading));
     let output = scroll.show_rows(ui, ROW_HEIGHT, rows.len(), |ui, range| {
         for row in rows.get(range).unwrap_or_default() {
-            row_ui(ui, lang, plan, view, (*row, columns), today);
+            row_ui(ui, lang, f.plan, f.view, (*row, columns), today);
         }
     });
-    view.max_scroll = Some((output.content_size.y - output.inner_rect.height()).max(0.0));
+    f.view.max_scroll = Some((output.content_size.y - output.inner_rect.height()).max(0.0));
 }
 
 fn row_ui(
@@ -273,27 +268,5 @@ fn status_index(status: Status) -> usize {
         Status::InProgress => 1,
         Status::Done => 2,
         Status::NotApplicable => 3,
-    }
-}
-
-/// The due-date marker of `entry`: text with an icon (never colour alone) and its colour.
-pub fn due_marker(
-    t: &ChecklistTexts,
-    lang: Lang,
-    entry: &ChecklistEntry,
-    today: NaiveDate,
-) -> Option<(String, egui::Color32)> {
-    let muted = egui::Color32::GRAY;
-    match due_state(entry, today) {
-        Due::Overdue(days) => Some(((t.overdue)(days), super::theme::ERROR)),
-        Due::Today => Some((t.due_today.to_owned(), super::theme::WARNING)),
-        Due::Soon(days) => Some(((t.due_soon)(days), super::theme::WARNING)),
-        Due::Later => entry.due.map(|d| {
-            (
-                format!("📅 {}", crate::model::dates::format_date(d, lang)),
-                muted,
-            )
-        }),
-        Due::Closed | Due::NoDate => None,
     }
 }

@@ -5,8 +5,8 @@
 
 use chrono::NaiveDate;
 
+use super::checklist_view::due_marker;
 use super::fields::{count_field, date_field};
-use super::step_checklist::due_marker;
 use crate::i18n::Lang;
 use crate::i18n::planning::checklist;
 use crate::i18n::planning::milestones::{MilestoneTexts, relative_text, texts};

@@ -6,102 +6,13 @@
 use chrono::NaiveDate;
 
 use super::checklist_panes::{below_ui, beside_ui, pane_key};
-pub use super::checklist_rows::due_marker;
-use super::checklist_table::ChecklistLayout;
+use super::checklist_view::ChecklistFrame;
+pub use super::checklist_view::{ChecklistView, Filter, PANE_KEY, ROW_HEIGHT, due_marker};
 use crate::i18n::planning::checklist::{ChecklistTexts, texts};
 use crate::i18n::{Lang, tr};
-use crate::model::plan::{ChecklistEntry, Plan};
-use crate::model::progress::{Progress, count_pressing, due_state};
+use crate::model::plan::Plan;
+use crate::model::progress::{Progress, count_pressing};
 use crate::model::taxonomy::Phase;
-
-/// Height of one list row (two lines of title), without spacing.
-pub const ROW_HEIGHT: f32 = 44.0;
-
-/// The key that moves the focus between the list and the selected item's details.
-pub const PANE_KEY: egui::Key = egui::Key::F6;
-
-/// Which items the list shows.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Filter {
-    /// Every item.
-    #[default]
-    All,
-    /// Items not done and not "not applicable".
-    Open,
-    /// Items overdue or due within a week.
-    Pressing,
-    /// Open items without an owner.
-    NoOwner,
-}
-
-impl Filter {
-    /// All filters, in the order shown.
-    pub const ALL: [Self; 4] = [Self::All, Self::Open, Self::Pressing, Self::NoOwner];
-
-    /// True when the filter shows `entry`.
-    pub fn keeps(self, entry: &ChecklistEntry, today: NaiveDate) -> bool {
-        match self {
-            Self::All => true,
-            Self::Open => !entry.is_closed(),
-            Self::Pressing => due_state(entry, today).is_pressing(),
-            Self::NoOwner => !entry.is_closed() && entry.owner.trim().is_empty(),
-        }
-    }
-}
-
-/// What the checklist screen remembers between frames (not saved in the plan).
-#[derive(Clone, Debug, Default)]
-pub struct ChecklistView {
-    /// The id of the item whose details are shown.
-    pub selected: Option<String>,
-    /// The search text.
-    pub search: String,
-    /// The filter.
-    pub filter: Filter,
-    /// The text of the custom item being typed.
-    pub new_text: String,
-    /// The phase a new custom item goes to.
-    pub new_phase: Phase,
-    /// The evidence being typed for the selected item.
-    pub evidence_text: String,
-    /// Scroll the list to the selected item on the next frame.
-    pub scroll_to_selected: bool,
-    /// How far the list could scroll on the last frame.
-    pub(super) max_scroll: Option<f32>,
-    /// True while a scroll cut short by the last frame's length is tried once more.
-    pub(super) scroll_retry: bool,
-    /// Ids of the entries no longer in the model's list (kept for what the user entered),
-    /// shown with a mark; filled in by the app before drawing.
-    pub outside: std::collections::HashSet<String>,
-    /// Pane and column sizes (the app keeps them with the preferences).
-    pub layout: ChecklistLayout,
-    /// Give the selected row the keyboard focus on the next frame.
-    pub(super) focus_row: bool,
-    /// Give the details' first field the keyboard focus on the next frame.
-    pub(super) focus_detail: bool,
-    /// The item whose details were drawn last (a new one opens scrolled to its top).
-    pub(super) detail_shown: Option<String>,
-    /// Where the details were on the last frame.
-    pub(super) detail_rect: Option<egui::Rect>,
-}
-
-impl ChecklistView {
-    /// A view with the pane and column sizes kept from an earlier run.
-    pub fn with_layout(layout: ChecklistLayout) -> Self {
-        Self {
-            layout,
-            ..Self::default()
-        }
-    }
-
-    /// Selects item `id` and makes sure the list shows it.
-    pub fn show_item(&mut self, id: &str) {
-        self.selected = Some(id.to_owned());
-        self.search.clear();
-        self.filter = Filter::All;
-        self.scroll_to_selected = true;
-    }
-}
 
 /// Draws the checklist; edits the plan and the view in place.
 pub fn ui(
@@ -120,12 +31,18 @@ pub fn ui(
         return;
     }
     pane_key(ui, view);
-    if view.layout.side_by_side(ui.available_width()) {
-        if header_ui(ui, lang, plan, view, today) {
+    let mut f = ChecklistFrame {
+        lang,
+        plan,
+        view,
+        today,
+    };
+    if f.view.layout.side_by_side(ui.available_width()) {
+        if header_ui(ui, &mut f) {
             return;
         }
-        top_ui(ui, lang, plan, view, today);
-        beside_ui(ui, lang, plan, view, today);
+        top_ui(ui, &mut f);
+        beside_ui(ui, &mut f);
     } else {
         // Narrow: the whole page scrolls, with the details below the list.
         let mut page = egui::ScrollArea::vertical()
@@ -135,24 +52,19 @@ pub fn ui(
             page = page.vertical_scroll_offset(0.0);
         }
         page.show(ui, |ui| {
-            if header_ui(ui, lang, plan, view, today) {
+            if header_ui(ui, &mut f) {
                 return;
             }
-            top_ui(ui, lang, plan, view, today);
-            below_ui(ui, lang, plan, view, today);
+            top_ui(ui, &mut f);
+            below_ui(ui, &mut f);
         });
     }
 }
 
 /// The heading, the milestones and the List / Timeline switch; true when the timeline is
 /// shown (drawn here), so the list is not.
-fn header_ui(
-    ui: &mut egui::Ui,
-    lang: Lang,
-    plan: &mut Plan,
-    view: &mut ChecklistView,
-    today: NaiveDate,
-) -> bool {
+fn header_ui(ui: &mut egui::Ui, f: &mut ChecklistFrame<'_>) -> bool {
+    let (lang, today) = (f.lang, f.today);
     let t = texts(lang);
     let timeline = ui
         .horizontal_wrapped(|ui| {
@@ -160,30 +72,25 @@ fn header_ui(
             ui.add_space(12.0);
             let timeline = super::timeline::tabs_ui(ui, lang);
             ui.add_space(12.0);
-            super::milestones::toggle_ui(ui, lang, plan);
+            super::milestones::toggle_ui(ui, lang, f.plan);
             timeline
         })
         .inner;
-    super::phase_strip::after_text_ui(ui, lang, plan, t.intro);
-    super::milestones::section_ui(ui, lang, plan);
-    super::phase_strip::bars_ui(ui, lang, plan);
+    super::phase_strip::after_text_ui(ui, lang, f.plan, t.intro);
+    super::milestones::section_ui(ui, lang, f.plan);
+    super::phase_strip::bars_ui(ui, lang, f.plan);
     if timeline {
-        super::timeline::body_ui(ui, lang, plan, view, today);
+        super::timeline::body_ui(ui, lang, f.plan, f.view, today);
     }
     timeline
 }
 
-fn top_ui(
-    ui: &mut egui::Ui,
-    lang: Lang,
-    plan: &mut Plan,
-    view: &mut ChecklistView,
-    today: NaiveDate,
-) {
+fn top_ui(ui: &mut egui::Ui, f: &mut ChecklistFrame<'_>) {
+    let (lang, today) = (f.lang, f.today);
     let t = texts(lang);
-    summary_ui(ui, t, plan, today);
-    toolbar_ui(ui, t, view);
-    add_item_ui(ui, lang, plan, view);
+    summary_ui(ui, t, f.plan, today);
+    toolbar_ui(ui, t, f.view);
+    add_item_ui(ui, lang, f.plan, f.view);
     ui.add_space(4.0);
 }
 

@@ -77,7 +77,7 @@ fn elements_ui(
     model: &ModelEntry,
     franchise: &mut Franchise,
 ) {
-    for element in core_first(model) {
+    for element in core_first(&model.elements) {
         ui.push_id(&element.id, |ui| {
             ui.add_space(6.0);
             element_ui(ui, lang, t, element, franchise);

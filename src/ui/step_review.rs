@@ -14,7 +14,7 @@ pub fn ui(
     today: chrono::NaiveDate,
 ) -> Option<Command> {
     let s = tr(lang);
-    let plan = &doc.plan;
+    let plan = doc.plan();
     ui.heading(s.review_heading);
     ui.add_space(8.0);
     let model = plan.model_id.as_deref().and_then(|id| catalogue.get(id));

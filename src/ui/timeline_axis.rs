@@ -3,8 +3,7 @@
 
 use chrono::{Datelike as _, Duration, NaiveDate, Weekday};
 
-use super::timeline::Zoom;
-use super::timeline_chart::Row;
+use super::timeline_rows::{Row, Zoom};
 use crate::i18n::planning::timeline::TimelineTexts;
 use crate::model::milestones::Milestone;
 

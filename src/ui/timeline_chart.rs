@@ -7,8 +7,8 @@
 use chrono::NaiveDate;
 use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, pos2, vec2};
 
-use super::timeline::{State, Zoom};
 use super::timeline_axis::{Span, ticks};
+use super::timeline_rows::{Row, State, Zoom};
 use crate::i18n::Lang;
 use crate::i18n::planning::timeline::{TimelineTexts, texts};
 use crate::model::dates::format_date;
@@ -26,15 +26,6 @@ const RIGHT_ROOM: f32 = 420.0;
 const LABEL_CHARS: usize = 70;
 /// Rows drawn above and below the visible ones, so the keyboard can move onto them.
 const MARGIN_ROWS: usize = 3;
-
-/// One row of the chart.
-#[derive(Clone, Copy, Debug)]
-pub enum Row<'a> {
-    /// A phase's heading.
-    Phase(Phase),
-    /// A dated task.
-    Task(&'a ChecklistEntry),
-}
 
 /// What the chart draws.
 pub struct Chart<'a> {

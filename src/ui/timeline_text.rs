@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::timeline::{State, phase_position};
+use super::timeline_rows::{State, phase_position};
 use crate::i18n::Lang;
 use crate::i18n::planning::timeline::texts;
 use crate::model::dates::format_date;

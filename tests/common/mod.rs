@@ -124,9 +124,65 @@ pub fn type_into(app: &mut TestApp, label: &str, text: &str) {
     app.harness.run();
 }
 
+/// Copies `tests/fixtures/{fixture}` into the plans folder as `name`, opens it and lets the
+/// app answer; returns the copy's path.
+pub fn open_fixture_copy(app: &mut TestApp, fixture: &str, name: &str) -> PathBuf {
+    let source = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(fixture);
+    let path = app.path(name);
+    std::fs::copy(source, &path).unwrap();
+    app.harness.state_mut().request_open(&path);
+    app.harness.run();
+    path
+}
+
+/// Asks to close the window, as its close button does, and lets the app answer.
+pub fn request_close(app: &mut TestApp) {
+    app.harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    app.harness.run();
+}
+
+/// Presses `key` and lets the app settle.
+pub fn key(app: &mut TestApp, key: egui::Key) {
+    app.harness.key_press(key);
+    app.harness.run();
+}
+
+/// Types `text` into whatever has the keyboard focus and lets the app settle.
+pub fn type_text(app: &mut TestApp, text: &str) {
+    app.harness
+        .input_mut()
+        .events
+        .push(egui::Event::Text(text.to_owned()));
+    app.harness.run();
+}
+
 /// Presses `key` with `modifiers` and lets the app settle.
 pub fn press(app: &mut TestApp, modifiers: egui::Modifiers, key: egui::Key) {
     app.harness.key_press_modifiers(modifiers, key);
+    app.harness.run();
+}
+
+/// Ticks the first checklist item (titled in `lang`), then opens it in the details.
+pub fn tick_and_open_first_item(app: &mut TestApp, lang: Lang) {
+    let first = app.harness.state().plan().checklist[0]
+        .text
+        .get(lang)
+        .to_owned();
+    app.harness
+        .get_by_role_and_label(Role::CheckBox, &first)
+        .click();
+    app.harness.run();
+    app.harness
+        .get_by_role_and_label(Role::Button, &first)
+        .click();
     app.harness.run();
 }
 

@@ -73,6 +73,20 @@ pub fn plan_with_model(app: &mut TestApp, lang: Lang, name: &str, kind: usize, m
     );
 }
 
+/// Natural persons replicating the addiction-recovery model, on the checklist step.
+pub fn checklist_app(lang: Lang) -> TestApp {
+    let mut app = app_in(lang);
+    plan_with_model(
+        &mut app,
+        lang,
+        "Spółdzielnia „Nowy start”",
+        3,
+        "addiction_recovery",
+    );
+    forward_to(&mut app, lang, Step::Checklist);
+    app
+}
+
 /// Clicks Next until the wizard shows `step`.
 pub fn forward_to(app: &mut TestApp, lang: Lang, step: Step) {
     while app.harness.state().step() != step {
@@ -105,12 +119,7 @@ pub fn replace_in(app: &mut TestApp, label: &str, text: &str) {
 pub fn fixture_walked_back(steps: usize) -> TestApp {
     let mut app = TestApp::new();
     app.harness.run();
-    let fixture =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/plan_v4.json");
-    let path = app.path("promyk.json");
-    std::fs::copy(fixture, &path).unwrap();
-    app.harness.state_mut().request_open(&path);
-    app.harness.run();
+    crate::common::open_fixture_copy(&mut app, "plan_v4.json", "promyk.json");
     assert_eq!(app.harness.state().step(), Step::Review);
     for _ in 0..steps {
         app.harness

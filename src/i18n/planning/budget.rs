@@ -120,13 +120,10 @@ pub fn texts(lang: Lang) -> &'static BudgetTexts {
 #[cfg(test)]
 mod tests {
     use super::texts;
-    use crate::i18n::Lang;
 
     #[test]
     fn no_text_is_empty_and_line_names_are_distinct() {
-        for lang in Lang::ALL {
-            let t = texts(lang);
-            super::super::assert_no_empty_field(&format!("{t:?}"));
+        for t in super::super::checked_tables(texts) {
             let names = [
                 (t.cost_name)(1),
                 (t.cost_amount)(1),

@@ -148,31 +148,70 @@ impl FranchiseTexts {
 
     /// The name of a franchisor kind.
     pub fn franchisor_kind(&self, kind: FranchisorKind) -> &'static str {
-        pick(
-            &self.franchisor_kinds,
-            FranchisorKind::ALL.iter().position(|k| *k == kind),
-        )
+        let [pilot, snrss, owes, other, none] = self.franchisor_kinds;
+        match kind {
+            FranchisorKind::PilotCooperative => pilot,
+            FranchisorKind::Snrss => snrss,
+            FranchisorKind::Owes => owes,
+            FranchisorKind::Other => other,
+            FranchisorKind::None => none,
+        }
     }
 
     /// The name of a decision.
     pub fn decision(&self, decision: Decision) -> &'static str {
-        pick(
-            &self.decisions,
-            Decision::ALL.iter().position(|d| *d == decision),
-        )
+        let [keep, adapt, drop] = self.decisions;
+        match decision {
+            Decision::Keep => keep,
+            Decision::Adapt => adapt,
+            Decision::Drop => drop,
+        }
     }
 
     /// The heading of a term.
     pub fn term(&self, id: TermId) -> &'static str {
-        pick(&self.terms, TermId::ALL.iter().position(|t| *t == id))
+        let [
+            parties,
+            term_renewal,
+            territory,
+            brand,
+            manual_know_how,
+            training,
+            ongoing_support,
+            fees,
+            quality,
+            reporting,
+            confidentiality_ip,
+            model_changes,
+            disputes,
+            exit,
+        ] = self.terms;
+        match id {
+            TermId::Parties => parties,
+            TermId::TermRenewal => term_renewal,
+            TermId::Territory => territory,
+            TermId::Brand => brand,
+            TermId::ManualKnowHow => manual_know_how,
+            TermId::Training => training,
+            TermId::OngoingSupport => ongoing_support,
+            TermId::Fees => fees,
+            TermId::Quality => quality,
+            TermId::Reporting => reporting,
+            TermId::ConfidentialityIp => confidentiality_ip,
+            TermId::ModelChanges => model_changes,
+            TermId::Disputes => disputes,
+            TermId::Exit => exit,
+        }
     }
 
     /// The name of a term status.
     pub fn status(&self, status: TermStatus) -> &'static str {
-        pick(
-            &self.statuses,
-            TermStatus::ALL.iter().position(|s| *s == status),
-        )
+        let [agreed, to_negotiate, not_applicable] = self.statuses;
+        match status {
+            TermStatus::Agreed => agreed,
+            TermStatus::ToNegotiate => to_negotiate,
+            TermStatus::NotApplicable => not_applicable,
+        }
     }
 
     /// The badge of an element kind.
@@ -204,26 +243,51 @@ impl FranchiseTexts {
     }
 }
 
-fn pick<const N: usize>(names: &[&'static str; N], index: Option<usize>) -> &'static str {
-    index
-        .and_then(|i| names.get(i))
-        .copied()
-        .unwrap_or_default()
-}
-
 /// The texts in `lang`.
 pub fn texts(lang: Lang) -> &'static FranchiseTexts {
     match lang {
-        Lang::Pl => &super::franchise_pl::PL,
-        Lang::En => &super::franchise_en::EN,
+        Lang::Pl => &pl::PL,
+        Lang::En => &en::EN,
     }
 }
+
+#[path = "franchise_en.rs"]
+mod en;
+#[path = "franchise_pl.rs"]
+mod pl;
 
 #[cfg(test)]
 mod tests {
     use super::texts;
     use crate::i18n::Lang;
-    use crate::model::franchise::Fidelity;
+    use crate::model::franchise::{Decision, Fidelity, FranchisorKind};
+    use crate::model::franchise_terms::{TermId, TermStatus};
+
+    #[test]
+    fn labels_follow_the_order_the_tables_are_written_in() {
+        for lang in Lang::ALL {
+            let t = texts(lang);
+            for (i, kind) in FranchisorKind::ALL.into_iter().enumerate() {
+                assert_eq!(t.franchisor_kind(kind), t.franchisor_kinds[i], "{kind:?}");
+            }
+            for (i, decision) in Decision::ALL.into_iter().enumerate() {
+                assert_eq!(t.decision(decision), t.decisions[i], "{decision:?}");
+            }
+            for (i, id) in TermId::ALL.into_iter().enumerate() {
+                assert_eq!(t.term(id), t.terms[i], "{id:?}");
+            }
+            for (i, status) in TermStatus::ALL.into_iter().enumerate() {
+                assert_eq!(t.status(status), t.statuses[i], "{status:?}");
+            }
+        }
+        let pl = texts(Lang::Pl);
+        assert_eq!(
+            pl.term(TermId::Fees),
+            "Opłaty (jednorazowe, okresowe albo żadne)"
+        );
+        assert_eq!(pl.status(TermStatus::ToNegotiate), "Do negocjacji");
+        assert_eq!(texts(Lang::En).decision(Decision::Drop), "Drop");
+    }
 
     #[test]
     fn both_tables_are_complete_and_the_fidelity_line_reads_right() {

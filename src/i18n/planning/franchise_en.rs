@@ -1,6 +1,6 @@
 //! English texts of the franchise step.
 
-use super::franchise::FranchiseTexts;
+use super::FranchiseTexts;
 
 /// The English table.
 pub const EN: FranchiseTexts = FranchiseTexts {

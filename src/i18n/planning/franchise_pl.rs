@@ -1,6 +1,6 @@
 //! Polish texts of the franchise step.
 
-use super::franchise::FranchiseTexts;
+use super::FranchiseTexts;
 
 /// The Polish table.
 pub const PL: FranchiseTexts = FranchiseTexts {

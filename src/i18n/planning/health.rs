@@ -56,13 +56,10 @@ pub fn texts(lang: Lang) -> &'static HealthTexts {
 #[cfg(test)]
 mod tests {
     use super::texts;
-    use crate::i18n::Lang;
 
     #[test]
     fn no_text_is_empty_and_counts_read_well() {
-        for lang in Lang::ALL {
-            let t = texts(lang);
-            super::super::assert_no_empty_field(&format!("{t:?}"));
+        for t in super::super::checked_tables(texts) {
             for text in [
                 (t.fix_name)("x"),
                 (t.more_overdue)(2),

@@ -5,8 +5,6 @@ pub mod budget;
 pub mod charts;
 pub mod checklist;
 pub mod franchise;
-mod franchise_en;
-mod franchise_pl;
 pub mod health;
 pub mod milestones;
 pub mod readiness;
@@ -17,4 +15,16 @@ pub mod timeline;
 #[cfg(test)]
 pub(crate) fn assert_no_empty_field(dump: &str) {
     assert!(!dump.contains("\"\""), "an empty string: {dump}");
+}
+
+/// The table of each language from `texts`, each checked for empty strings first.
+#[cfg(test)]
+pub(crate) fn checked_tables<T: std::fmt::Debug + 'static>(
+    texts: fn(crate::i18n::Lang) -> &'static T,
+) -> impl Iterator<Item = &'static T> {
+    crate::i18n::Lang::ALL.into_iter().map(move |lang| {
+        let table = texts(lang);
+        assert_no_empty_field(&format!("{table:?}"));
+        table
+    })
 }

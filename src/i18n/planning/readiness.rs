@@ -96,14 +96,11 @@ pub fn texts(lang: Lang) -> &'static ReadinessTexts {
 #[cfg(test)]
 mod tests {
     use super::texts;
-    use crate::i18n::Lang;
     use crate::model::readiness::Readiness;
 
     #[test]
     fn no_text_is_empty() {
-        for lang in Lang::ALL {
-            let t = texts(lang);
-            super::super::assert_no_empty_field(&format!("{t:?}"));
+        for t in super::super::checked_tables(texts) {
             let summary = Readiness::default().summary();
             assert!((t.score)(summary).contains("20"));
             assert!((t.threshold_note)(15, 20).contains("15"));

@@ -107,9 +107,7 @@ mod tests {
 
     #[test]
     fn no_text_is_empty_and_outcomes_read_well() {
-        for lang in Lang::ALL {
-            let t = texts(lang);
-            super::super::assert_no_empty_field(&format!("{t:?}"));
+        for t in super::super::checked_tables(texts) {
             for rule in [
                 Rule::NaturalFounders,
                 Rule::LegalFounders,

@@ -167,9 +167,7 @@ mod tests {
 
     #[test]
     fn no_text_is_empty_and_quarters_read_well() {
-        for lang in Lang::ALL {
-            let t = texts(lang);
-            super::super::assert_no_empty_field(&format!("{t:?}"));
+        for t in super::super::checked_tables(texts) {
             assert!(!(t.undated)(3).is_empty());
             assert!((t.task)("a", "b", "c").contains('a'));
             assert!((t.milestone)("a", "b").contains('b'));

@@ -2,8 +2,10 @@
 //! the common list with a `term_group`), so that owners, due dates, progress, overdue marks
 //! and exports cover the negotiation like any other task. Their status follows the terms.
 
-use super::{Applicability, Origin, common_items, derive_untouched};
-use crate::model::plan::{ChecklistEntry, Plan, Status};
+use super::Plan;
+use crate::model::checklist::{
+    Applicability, ChecklistEntry, Origin, Status, common_items, derive_untouched,
+};
 
 impl Plan {
     /// Brings the agreement tasks in line after an edit of the franchise section; `before` is
