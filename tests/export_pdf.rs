@@ -56,6 +56,9 @@ fn long_plan(extra: usize) -> Plan {
         entry.text.pl = format!("Zadanie dodatkowe nr {i}: zażółć gęślą jaźń");
         entry.owner = format!("Osoba {i}");
         entry.status = Status::InProgress;
+        // Undated, so the long table is the checklist's (not also the schedule's).
+        entry.due = None;
+        entry.relative_due = None;
         entry.note = "Długa notatka, która zajmuje kilka wierszy w wąskiej kolumnie. ".repeat(3);
         plan.checklist.push(entry);
     }

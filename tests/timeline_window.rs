@@ -206,19 +206,6 @@ fn the_review_and_the_timeline_show_progress_per_phase_with_its_numbers() {
     let preparation = "Przygotowanie: zrobione 1 z 10 (10%)";
     app.harness
         .get_by_role_and_label(Role::ProgressIndicator, preparation);
-    // The same bars above the timeline, folded away until asked for.
-    for _ in 0..3 {
-        app.harness
-            .key_press_modifiers(Modifiers::ALT, Key::ArrowLeft);
-        app.harness.run();
-    }
-    click_role(&mut app, Role::Button, t.tabs[1]);
-    assert!(
-        app.harness
-            .query_by_role_and_label(Role::ProgressIndicator, preparation)
-            .is_none()
-    );
-    click(&mut app, t.phases_heading);
-    app.harness
-        .get_by_role_and_label(Role::ProgressIndicator, preparation);
+    // The same bars in the checklist's header, over the list and the timeline, are tested in
+    // tests/charts_window.rs.
 }

@@ -3,12 +3,14 @@
 # founded by natural persons, opened from the command line, so the window shows its review;
 # Alt+Left walks back through the steps) and stops it again.
 #
-#   start_plan_window SCREEN THEME ZOOM   e.g. 1280x800 Light 1.0; needs $bin; sets DISPLAY
+#   start_plan_window SCREEN THEME ZOOM [PLAN]
+#                                         e.g. 1280x800 Light 1.0; PLAN defaults to
+#                                         tests/fixtures/plan_v3.json; needs $bin; sets DISPLAY
 #                                         and window_id, exits 1 if no window appears
 #   stop_plan_window                      ends what start_plan_window started, by process id
 
 start_plan_window() {
-  local screen=$1 theme=$2 zoom=$3 display
+  local screen=$1 theme=$2 zoom=$3 fixture=${4:-tests/fixtures/plan_v3.json} display
   plan_work=$(mktemp -d)
   display=:$((500 + RANDOM % 400))
   Xvfb "$display" -screen 0 "${screen}x24" -nolisten tcp >/dev/null 2>&1 &
@@ -19,7 +21,7 @@ start_plan_window() {
   printf '{"app":"(lang:pl,recent:[],look:(theme:%s,high_contrast:false,zoom:%s),show_glossary:false)"}' \
     "$theme" "$zoom" >"$plan_work/data/social-franchise-planner/app.ron"
   local plan="$plan_work/Documents/Social Franchise Planner/Żłobek Promyk.json"
-  cp tests/fixtures/plan_v3.json "$plan"
+  cp "$fixture" "$plan"
   HOME=$plan_work XDG_DATA_HOME=$plan_work/data XDG_RUNTIME_DIR=$plan_work DISPLAY=$display \
     "$bin" "$plan" >"$plan_work/app.log" 2>&1 &
   plan_app_pid=$!

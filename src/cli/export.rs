@@ -43,15 +43,16 @@ pub struct ExportArgs {
     #[arg(long)]
     pub appendix: bool,
     /// The table of a CSV export: checklist (the default), agreement (the franchise
-    /// agreement terms with their status and note) or checkins (the check-ins after launch,
-    /// one row per indicator). CSV only.
+    /// agreement terms with their status and note), schedule (dated tasks and milestones in
+    /// date order) or checkins (the check-ins after launch, one row per indicator). CSV only.
     #[arg(long, default_value = "checklist", value_parser = parse_table)]
     pub table: CsvTable,
 }
 
 fn parse_table(value: &str) -> Result<CsvTable, String> {
-    CsvTable::from_code(value)
-        .ok_or_else(|| format!("unknown table {value:?} (use checklist, agreement or checkins)"))
+    CsvTable::from_code(value).ok_or_else(|| {
+        format!("unknown table {value:?} (use checklist, agreement, schedule or checkins)")
+    })
 }
 
 fn parse_format(value: &str) -> Result<Format, String> {
@@ -109,8 +110,8 @@ pub fn export_one(catalogue: &Catalogue, args: &ExportArgs) -> Result<String, St
 pub fn run(catalogue: &Catalogue, args: &ExportArgs) -> u8 {
     if args.table != CsvTable::Checklist && args.format != Format::Csv {
         complain(match args.lang {
-            Lang::Pl => "--table agreement i --table checkins działają tylko z --format csv",
-            Lang::En => "--table agreement and --table checkins need --format csv",
+            Lang::Pl => "--table działa tylko z --format csv",
+            Lang::En => "--table needs --format csv",
         });
         return EXIT_USAGE;
     }

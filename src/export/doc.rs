@@ -22,6 +22,8 @@ pub struct ExportDoc {
     /// The table a CSV export writes: the checklist as one flat table, one row per exported
     /// item, or the agreement terms (see [`super::CsvTable`]).
     pub checklist: Grid,
+    /// The pictures the HTML export draws (the other formats carry the same numbers as text).
+    pub figures: super::figures::Figures,
 }
 
 /// Which part of the plan a section shows.
@@ -41,6 +43,8 @@ pub enum SectionKind {
     Team,
     /// Start-up costs and funding.
     Budget,
+    /// The dated tasks and milestones in date order.
+    Schedule,
     /// What needs attention.
     Health,
     /// The check-ins after launch.
@@ -60,6 +64,7 @@ impl SectionKind {
             Self::Readiness => "readiness",
             Self::Team => "team",
             Self::Budget => "budget",
+            Self::Schedule => "schedule",
             Self::Health => "health",
             Self::CheckIns => "checkins",
             Self::Appendix => "appendix",

@@ -3,7 +3,11 @@
 
 use std::fmt::Write as _;
 
-use super::{Block, Cell, CellKind, ExportDoc, Para, Row, Section, Table};
+use super::escape::escape;
+use super::figures::Figures;
+use super::{
+    Block, Cell, CellKind, ExportDoc, Para, Row, Section, SectionKind, Table, svg_figures,
+};
 use crate::model::plan::Status;
 
 /// The page's style sheet: a plain office document, A4 pages, a break before each major
@@ -31,7 +35,7 @@ pub fn render(doc: &ExportDoc) -> String {
     rows(&mut out, &doc.meta);
     out.push_str("</header>\n");
     for section in &doc.sections {
-        section_html(&mut out, section);
+        section_html(&mut out, section, &doc.figures);
     }
     out.push_str("<footer>\n");
     for line in &doc.footer {
@@ -41,7 +45,7 @@ pub fn render(doc: &ExportDoc) -> String {
     out
 }
 
-fn section_html(out: &mut String, section: &Section) {
+fn section_html(out: &mut String, section: &Section, figures: &Figures) {
     let class = if section.new_page {
         " class=\"new-page\""
     } else {
@@ -49,6 +53,7 @@ fn section_html(out: &mut String, section: &Section) {
     };
     writeln!(out, "<section id=\"{}\"{class}>", section.kind.id()).ok();
     writeln!(out, "<h2>{}</h2>", escape(&section.heading)).ok();
+    figure_html(out, section.kind, figures);
     let mut blocks = section.blocks.iter().peekable();
     while let Some(block) = blocks.next() {
         match block {
@@ -73,6 +78,33 @@ fn section_html(out: &mut String, section: &Section) {
         }
     }
     out.push_str("</section>\n");
+}
+
+/// The picture of section `kind`, if it has one, as inline SVG with its title and numbers
+/// as the caption.
+fn figure_html(out: &mut String, kind: SectionKind, figures: &Figures) {
+    let (svg, title, numbers) = match kind {
+        SectionKind::Checklist => match &figures.phases {
+            Some(f) => (svg_figures::phases(f), &f.title, None),
+            None => return,
+        },
+        SectionKind::Budget => match &figures.budget {
+            Some(f) => (svg_figures::budget(f), &f.title, Some(f.gap.as_str())),
+            None => return,
+        },
+        SectionKind::Schedule => match &figures.timeline {
+            Some(f) => (svg_figures::timeline(f), &f.title, None),
+            None => return,
+        },
+        _ => return,
+    };
+    writeln!(out, "<figure class=\"chart chart-{}\">", kind.id()).ok();
+    out.push_str(&svg);
+    write!(out, "<figcaption><strong>{}</strong>", escape(title)).ok();
+    if let Some(numbers) = numbers {
+        write!(out, " – {}", escape(numbers)).ok();
+    }
+    out.push_str("</figcaption>\n</figure>\n");
 }
 
 fn rows(out: &mut String, rows: &[Row]) {
@@ -186,34 +218,9 @@ pub fn is_web_address(url: &str) -> bool {
         && !url.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
-/// Escapes text for HTML content and attribute values: `& < > " '`.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{escape, is_web_address};
-
-    #[test]
-    fn escapes_the_five_characters() {
-        assert_eq!(
-            escape(r#"<a href="x">Tom & 'Jerry'</a>"#),
-            "&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;"
-        );
-        assert_eq!(escape("Zażółć gęślą jaźń"), "Zażółć gęślą jaźń");
-    }
+    use super::is_web_address;
 
     #[test]
     fn only_web_addresses_become_links() {

@@ -17,6 +17,8 @@ mod checklist;
 pub mod csv;
 mod doc;
 pub mod docx;
+mod escape;
+pub mod figures;
 pub mod franchise;
 mod grid;
 mod health;
@@ -25,7 +27,10 @@ pub mod ics;
 pub mod markdown;
 pub mod pdf;
 mod readiness;
+mod schedule;
 mod sections;
+mod svg;
+mod svg_figures;
 mod team;
 
 use chrono::NaiveDate;
@@ -142,19 +147,27 @@ pub enum CsvTable {
     Checklist,
     /// The franchise agreement terms with their status and note.
     Agreement,
+    /// The schedule: dated tasks and milestones in date order.
+    Schedule,
     /// The check-ins after launch, one row per indicator of each.
     CheckIns,
 }
 
 impl CsvTable {
     /// All tables, in the order offered to users.
-    pub const ALL: [Self; 3] = [Self::Checklist, Self::Agreement, Self::CheckIns];
+    pub const ALL: [Self; 4] = [
+        Self::Checklist,
+        Self::Agreement,
+        Self::Schedule,
+        Self::CheckIns,
+    ];
 
-    /// Parses `checklist`, `agreement` or `checkins` (as typed after `--table`).
+    /// Parses `checklist`, `agreement`, `schedule` or `checkins` (as typed after `--table`).
     pub fn from_code(code: &str) -> Option<Self> {
         match code.trim().to_ascii_lowercase().as_str() {
             "checklist" => Some(Self::Checklist),
             "agreement" => Some(Self::Agreement),
+            "schedule" => Some(Self::Schedule),
             "checkins" | "check-ins" => Some(Self::CheckIns),
             _ => None,
         }
@@ -224,7 +237,7 @@ pub type SectionBuilder = fn(&Context<'_>) -> Option<Section>;
 /// The sections of an export, in order: the first page introduces the plan and says what
 /// needs attention, the details follow, and the long checklist comes last. To export a new
 /// part of the plan, add its builder.
-pub const SECTIONS: [SectionBuilder; 10] = [
+pub const SECTIONS: [SectionBuilder; 11] = [
     sections::profile,
     sections::model,
     franchise::section,
@@ -232,6 +245,7 @@ pub const SECTIONS: [SectionBuilder; 10] = [
     readiness::section,
     team::section,
     budget::section,
+    schedule::section,
     sections::checklist,
     checkins::section,
     appendix::section,
@@ -268,8 +282,10 @@ pub fn build(
         checklist: match options.csv_table {
             CsvTable::Checklist => grid::checklist_grid(&cx),
             CsvTable::Agreement => franchise::agreement_grid(&plan.franchise, options.lang),
+            CsvTable::Schedule => schedule::grid(&cx),
             CsvTable::CheckIns => checkins::checkins_grid(&cx),
         },
+        figures: figures::build(&cx),
     }
 }
 
@@ -343,3 +359,6 @@ mod tests_plan;
 
 #[cfg(test)]
 mod tests_sections;
+
+#[cfg(test)]
+mod tests_figures;

@@ -320,8 +320,19 @@ fn html_is_self_contained_and_printable() {
     assert!(html.contains("<section id=\"checklist\" class=\"new-page\">"));
     // A phase's progress line stays on the page of its table.
     assert!(html.contains("<p class=\"lead\">Zrobione: 1 z 3</p>\n<table class=\"items\">"));
-    for external in ["<script", "<link", "<img", "<iframe", "@import", "url("] {
+    for external in [
+        "<script", "<link", "<img", "<iframe", "@import", "href=\"#", "xlink",
+    ] {
         assert!(!html.contains(external), "{external}");
+    }
+    // The pictures' patterns are the only `url(…)`s, each pointing inside the page.
+    assert!(html.contains("<svg "));
+    for (at, _) in html.match_indices("url(") {
+        assert!(
+            html[at..].starts_with("url(#fig-"),
+            "{}",
+            &html[at..at + 30]
+        );
     }
 }
 

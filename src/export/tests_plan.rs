@@ -21,6 +21,7 @@ fn sections_come_in_a_reading_order() {
             SectionKind::Readiness,
             SectionKind::Team,
             SectionKind::Budget,
+            SectionKind::Schedule,
             SectionKind::Checklist,
         ]
     );

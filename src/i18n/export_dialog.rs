@@ -38,8 +38,8 @@ pub struct Messages {
     /// Label of the CSV table choice.
     pub table_label: &'static str,
     /// Names of the CSV tables, in `CsvTable::ALL` order: checklist, agreement terms,
-    /// check-ins after launch.
-    pub tables: [&'static str; 3],
+    /// schedule, check-ins after launch.
+    pub tables: [&'static str; 4],
     /// Label of the output path field.
     pub path_label: &'static str,
     /// The line under the path: file name, folder.
@@ -88,6 +88,7 @@ pub const PL: Messages = Messages {
     tables: [
         "lista zadań",
         "warunki umowy franczyzowej",
+        "harmonogram (daty)",
         "przeglądy po uruchomieniu",
     ],
     path_label: "Zapisz do pliku:",
@@ -129,6 +130,7 @@ pub const EN: Messages = Messages {
     tables: [
         "checklist",
         "franchise agreement terms",
+        "schedule (dates)",
         "check-ins after launch",
     ],
     path_label: "Save to file:",

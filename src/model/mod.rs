@@ -2,6 +2,7 @@
 
 pub mod budget;
 pub mod catalogue;
+pub mod charts;
 pub mod checkins;
 pub mod checklist;
 pub mod dates;

@@ -24,14 +24,19 @@ impl Progress {
     pub fn of<'a>(entries: impl IntoIterator<Item = &'a ChecklistEntry>) -> Self {
         let mut progress = Self::default();
         for entry in entries {
-            progress.total += 1;
-            if entry.is_done() {
-                progress.done += 1;
-            } else if entry.is_not_applicable() {
-                progress.not_applicable += 1;
-            }
+            progress.count(entry);
         }
         progress
+    }
+
+    /// Counts one more entry.
+    fn count(&mut self, entry: &ChecklistEntry) {
+        self.total += 1;
+        if entry.is_done() {
+            self.done += 1;
+        } else if entry.is_not_applicable() {
+            self.not_applicable += 1;
+        }
     }
 
     /// Items that apply (all but "not applicable").
@@ -65,13 +70,15 @@ impl Progress {
 }
 
 /// Progress of every phase, in [`Phase::ALL`] order.
+/// One pass over the entries: the checklist's header draws this every frame.
 pub fn by_phase(entries: &[ChecklistEntry]) -> [(Phase, Progress); 7] {
-    Phase::ALL.map(|phase| {
-        (
-            phase,
-            Progress::of(entries.iter().filter(|e| e.phase == phase)),
-        )
-    })
+    let mut phases = Phase::ALL.map(|phase| (phase, Progress::default()));
+    for entry in entries {
+        if let Some((_, progress)) = phases.iter_mut().find(|(phase, _)| *phase == entry.phase) {
+            progress.count(entry);
+        }
+    }
+    phases
 }
 
 /// Where an item stands against its due date.

@@ -1,6 +1,9 @@
 //! Drawing: one file per wizard step, plus the shared bars, dialogs and helpers.
 
 pub mod catalogue;
+pub mod chart_budget;
+pub mod chart_readiness;
+pub mod charts;
 pub mod checkins;
 mod checklist_detail;
 mod checklist_panes;
@@ -16,6 +19,7 @@ pub mod modals;
 pub mod nav;
 pub mod open_panel;
 pub mod phase_bars;
+pub mod phase_strip;
 pub mod step_budget;
 pub mod step_checklist;
 pub mod step_franchise;

@@ -34,7 +34,18 @@ pub fn ui(ui: &mut egui::Ui, lang: Lang, plan: &mut Plan) {
     ui.label(egui::RichText::new(t.funding_heading).strong().size(17.0));
     funding_ui(ui, lang, t, &mut budget.funding);
     ui.add_space(8.0);
-    totals_ui(ui, lang, t, plan);
+    // The chart beside the totals when there is room, below them when not.
+    if ui.available_width() >= 880.0 {
+        ui.horizontal_top(|ui| {
+            ui.vertical(|ui| totals_ui(ui, lang, t, plan));
+            ui.add_space(24.0);
+            ui.vertical(|ui| super::chart_budget::ui(ui, lang, plan));
+        });
+    } else {
+        totals_ui(ui, lang, t, plan);
+        ui.add_space(8.0);
+        super::chart_budget::ui(ui, lang, plan);
+    }
     ui.add_space(12.0);
     references_ui(ui, lang, t, &mut plan.budget);
 }

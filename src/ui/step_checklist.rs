@@ -77,9 +77,10 @@ fn header_ui(ui: &mut egui::Ui, f: &mut ChecklistFrame<'_>) -> bool {
             timeline
         })
         .inner;
-    ui.label(egui::RichText::new(t.intro).weak());
+    super::phase_strip::after_text_ui(ui, lang, f.plan, t.intro);
     super::milestones::section_ui(ui, lang, f.plan);
     super::checkins::section_ui(ui, lang, f.plan, today);
+    super::phase_strip::bars_ui(ui, lang, f.plan);
     if timeline {
         super::timeline::body_ui(ui, lang, f.plan, f.view, today);
     }

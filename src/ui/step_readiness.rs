@@ -13,6 +13,8 @@ pub fn ui(ui: &mut egui::Ui, lang: Lang, plan: &mut Plan) -> Option<Command> {
     ui.heading(t.heading);
     ui.label(t.intro);
     summary_ui(ui, t, plan);
+    let chart = crate::model::charts::ReadinessChart::of(&plan.readiness);
+    super::chart_readiness::ui(ui, lang, &chart);
     ui.add_space(8.0);
     let mut command = None;
     for (number, question) in QUESTIONS.iter().enumerate() {

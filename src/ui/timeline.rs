@@ -92,10 +92,6 @@ fn timeline_ui(
             view.scroll_to_today = true;
         }
     });
-    egui::CollapsingHeader::new(t.phases_heading)
-        .id_salt("timeline_phase_bars")
-        .default_open(false)
-        .show(ui, |ui| super::phase_bars::ui(ui, lang, plan, false));
     let rows = rows(plan);
     let undated = plan.checklist.iter().filter(|e| e.due.is_none()).count();
     if undated > 0 {

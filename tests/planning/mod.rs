@@ -131,3 +131,18 @@ pub fn replace_in(app: &mut TestApp, label: &str, text: &str) {
         .type_text(text);
     app.harness.run();
 }
+
+/// The window with `tests/fixtures/plan_v4.json` open (it opens on the review), walked back
+/// `steps` steps with Alt+Left (1: budget, 3: checklist, 4: readiness).
+pub fn fixture_walked_back(steps: usize) -> TestApp {
+    let mut app = TestApp::new();
+    app.harness.run();
+    crate::common::open_fixture_copy(&mut app, "plan_v4.json", "promyk.json");
+    assert_eq!(app.harness.state().step(), Step::Review);
+    for _ in 0..steps {
+        app.harness
+            .key_press_modifiers(egui::Modifiers::ALT, egui::Key::ArrowLeft);
+        app.harness.run();
+    }
+    app
+}

@@ -6,6 +6,7 @@ pub mod budget;
 pub mod checklist;
 pub mod health;
 pub mod readiness;
+pub mod schedule;
 pub mod strings;
 pub mod team;
 

@@ -2,6 +2,7 @@
 //! check): one typed table per screen, each filled in both languages.
 
 pub mod budget;
+pub mod charts;
 pub mod checkins;
 pub mod checklist;
 pub mod franchise;
