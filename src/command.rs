@@ -47,6 +47,8 @@ pub enum Command {
     OpenRecent(PathBuf),
     /// Forget the recent plans.
     ClearRecent,
+    /// Drop one plan from the recent list (its file stays where it is).
+    ForgetRecent(PathBuf),
     /// Larger text.
     ZoomIn,
     /// Smaller text.
@@ -214,6 +216,7 @@ impl Command {
             Self::Redo => s.cmd_redo,
             Self::OpenRecent(_) => s.menu_recent,
             Self::ClearRecent => s.recent_clear,
+            Self::ForgetRecent(_) => crate::i18n::start::texts(s.lang).forget,
             Self::ZoomIn => s.cmd_zoom_in,
             Self::ZoomOut => s.cmd_zoom_out,
             Self::ZoomReset => s.cmd_zoom_reset,

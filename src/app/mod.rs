@@ -5,6 +5,7 @@ mod export;
 mod import_model;
 mod panels;
 mod plan_files;
+mod recent;
 mod run_command;
 mod template_change;
 
@@ -50,6 +51,8 @@ pub struct PlannerApp {
     pending_commands: Vec<Command>,
     /// The glossary's search text.
     glossary_query: String,
+    /// Set once "Browse…" found no system file dialog (the window then says so).
+    file_dialog_missing: bool,
 }
 
 impl PlannerApp {
@@ -94,6 +97,7 @@ impl PlannerApp {
             window_title: String::new(),
             pending_commands: Vec::new(),
             glossary_query: String::new(),
+            file_dialog_missing: false,
         }
     }
 

@@ -16,13 +16,20 @@ impl PlannerApp {
         let lang = self.prefs.lang;
         let s = tr(lang);
         let today = self.today();
+        let recent = if self.step == Step::Start {
+            self.recent_rows()
+        } else {
+            Vec::new()
+        };
         let plan = &mut self.doc.plan;
         match self.step {
             Step::Start => {
                 let view = step_start::StartView {
                     plans_dir: &self.services.plans_dir,
                     found: &self.found_plans,
+                    recent: &recent,
                     has_current_plan: self.doc.unsaved_mark() || self.doc.path().is_some(),
+                    no_file_dialog: self.file_dialog_missing,
                 };
                 commands.extend(step_start::ui(ui, s, &view, &mut self.start_path_text));
             }
@@ -83,11 +90,20 @@ impl PlannerApp {
                 Lang::Pl => format_time_pl,
                 Lang::En => format_time_en,
             },
+            no_file_dialog: self.file_dialog_missing,
         };
         commands.extend(modals::ui(ctx, tr(lang), modal, &view));
         if modal.refresh(plans_dir, lang) {
             ctx.request_repaint();
         }
+    }
+}
+
+/// A time as the user reads it in `lang`, in the local time zone.
+pub(super) fn format_time(lang: Lang, time: chrono::DateTime<chrono::Utc>) -> String {
+    match lang {
+        Lang::Pl => format_time_pl(time),
+        Lang::En => format_time_en(time),
     }
 }
 

@@ -34,7 +34,11 @@ impl PlannerApp {
                 }
             }
             Command::ClearRecent => {
-                self.prefs.recent.clear();
+                self.prefs.clear_recent();
+                self.refresh_recent();
+            }
+            Command::ForgetRecent(path) => {
+                self.prefs.forget(&path);
                 self.refresh_recent();
             }
             Command::ZoomIn => self.change_look(ctx, |look| look.zoom = look.zoomed(1.0)),
@@ -139,6 +143,8 @@ impl PlannerApp {
     fn go_to(&mut self, step: Step) {
         if step == Step::Start {
             self.refresh_found_plans();
+        } else if let Some(path) = self.doc.path() {
+            self.prefs.remember_step(path, step);
         }
         self.step = step;
     }

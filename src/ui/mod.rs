@@ -14,6 +14,7 @@ pub mod modals;
 pub mod nav;
 pub mod open_panel;
 pub mod phase_bars;
+pub mod recent_plans;
 pub mod step_budget;
 pub mod step_checklist;
 pub mod step_franchise;

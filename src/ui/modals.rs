@@ -19,6 +19,8 @@ pub struct ModalView<'a> {
     pub found: &'a [FoundPlan],
     /// Formats a time for the user.
     pub format_time: fn(chrono::DateTime<chrono::Utc>) -> String,
+    /// True once "Browse…" found no system file dialog.
+    pub no_file_dialog: bool,
 }
 
 /// Draws the dialog and returns the user's answer, if given this frame.
@@ -34,7 +36,7 @@ pub fn ui(
         action = match modal {
             Modal::Error(message) => error_ui(ui, s, message),
             Modal::Unsaved(pending) => unsaved_ui(ui, s, pending),
-            Modal::SaveAs(dialog) => save_as_ui(ui, s, view.plans_dir, dialog),
+            Modal::SaveAs(dialog) => save_as_ui(ui, s, view, dialog),
             Modal::Open { path_text } => open_ui(ui, s, view, path_text),
             Modal::Recover(found) => recover_ui(ui, s, view, found),
             Modal::DiskChanged { path, then } => disk_changed_ui(ui, s, path, then.as_deref()),
@@ -72,14 +74,21 @@ fn unsaved_ui(ui: &mut egui::Ui, s: &Strings, pending: &Command) -> Option<Comma
 fn save_as_ui(
     ui: &mut egui::Ui,
     s: &Strings,
-    plans_dir: &Path,
+    view: &ModalView<'_>,
     dialog: &mut SaveAsDialog,
 ) -> Option<Command> {
     ui.heading(s.save_as_heading);
-    let response = super::labelled_text_field(ui, s.path_label, &mut dialog.path_text);
+    let response = wide_path_field(ui, s.path_label, &mut dialog.path_text);
     // Quotes from "Copy as path" are dropped, `.json` added, a relative path is taken from
     // the plans folder.
-    let typed = crate::io::dialogs::typed_save_path(&dialog.path_text, plans_dir);
+    let typed = crate::io::dialogs::typed_save_path(&dialog.path_text, view.plans_dir);
+    if let Some(path) = &typed {
+        file_and_folder(ui, s, path);
+    }
+    if view.no_file_dialog {
+        let note = crate::i18n::start::texts(s.lang).no_save_dialog;
+        ui.label(egui::RichText::new(format!("⚠ {note}")).color(super::theme::WARNING));
+    }
     if dialog.file_exists() {
         ui.label(egui::RichText::new(s.file_exists).color(super::theme::WARNING));
     }
@@ -101,6 +110,32 @@ fn save_as_ui(
     action
 }
 
+/// The path field of a file dialog: its label above, the field as wide as the dialog.
+fn wide_path_field(ui: &mut egui::Ui, label: &str, value: &mut String) -> egui::Response {
+    let label = ui.label(label);
+    let field = egui::TextEdit::singleline(value).desired_width(ui.available_width());
+    ui.add(field).labelled_by(label.id)
+}
+
+/// The file name and its folder, each on its own line under the path, so the whole name
+/// shows however long the folder is.
+fn file_and_folder(ui: &mut egui::Ui, s: &Strings, path: &Path) {
+    let t = crate::i18n::start::texts(s.lang);
+    let name = path.file_name().map(|n| n.to_string_lossy());
+    if let Some(name) = name {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(egui::RichText::new(t.file_name).weak());
+            ui.strong(name);
+        });
+    }
+    if let Some(folder) = path.parent() {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(egui::RichText::new(t.folder).weak());
+            ui.label(egui::RichText::new(folder.display().to_string()).weak());
+        });
+    }
+}
+
 fn open_ui(
     ui: &mut egui::Ui,
     s: &Strings,
@@ -108,7 +143,12 @@ fn open_ui(
     path_text: &mut String,
 ) -> Option<Command> {
     ui.heading(s.open_heading);
-    let choice = open_panel::ui(ui, s, view.plans_dir, view.found, path_text);
+    let panel = open_panel::OpenPanel {
+        plans_dir: view.plans_dir,
+        found: view.found,
+        no_file_dialog: view.no_file_dialog,
+    };
+    let choice = open_panel::ui(ui, s, &panel, path_text);
     ui.add_space(8.0);
     let cancel = ui.button(s.cancel).clicked();
     // The question about unsaved changes was answered before this dialog opened.

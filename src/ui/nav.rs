@@ -80,7 +80,7 @@ fn compact_indicator(
 }
 
 /// True when every step before `step` is complete, so the wizard may jump there.
-fn reachable(step: Step, plan: &Plan) -> bool {
+pub fn reachable(step: Step, plan: &Plan) -> bool {
     Step::ALL
         .into_iter()
         .take_while(|before| *before != step)
