@@ -38,6 +38,8 @@ pub struct PlannerApp {
     autosave: autosave::AutosaveState,
     step: Step,
     modal: Option<Modal>,
+    /// The kind of dialog drawn last frame (a new kind focuses its default button).
+    shown_modal: Option<std::mem::Discriminant<Modal>>,
     toasts: Toasts,
     found_plans: Vec<FoundPlan>,
     /// The recent plans that still exist (checked when the list changes, not every frame).
@@ -87,6 +89,7 @@ impl PlannerApp {
             history: History::default(),
             step: Step::Start,
             modal,
+            shown_modal: None,
             toasts,
             found_plans,
             recent_files,

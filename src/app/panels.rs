@@ -79,8 +79,12 @@ impl PlannerApp {
         let lang = self.prefs.lang;
         let plans_dir = &self.services.plans_dir;
         let Some(modal) = &mut self.modal else {
+            self.shown_modal = None;
             return;
         };
+        let kind = std::mem::discriminant(&*modal);
+        let just_opened = self.shown_modal != Some(kind);
+        self.shown_modal = Some(kind);
         // File checks happen here, when a dialog's path changed, never while drawing.
         modal.refresh(plans_dir, lang);
         let view = modals::ModalView {
@@ -91,6 +95,7 @@ impl PlannerApp {
                 Lang::En => format_time_en,
             },
             no_file_dialog: self.file_dialog_missing,
+            just_opened,
         };
         commands.extend(modals::ui(ctx, tr(lang), modal, &view));
         if modal.refresh(plans_dir, lang) {
