@@ -1,5 +1,5 @@
-//! Dialogs and the keyboard: each dialog focuses its default button when it opens, and
-//! Escape cancels it.
+//! The keyboard's way through the window: Tab reaches the page before the bars, each dialog
+//! focuses its default button when it opens, and Escape cancels it.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code")]
 
@@ -7,7 +7,7 @@ mod common;
 
 use common::{TestApp, press, start_plan_named};
 use egui::accesskit::Role;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use social_franchise_planner::i18n::{Lang, tr};
 use social_franchise_planner::model::wizard::Step;
 
@@ -79,4 +79,43 @@ fn recovery_focuses_restore_and_escape_leaves_the_autosave_for_later() {
     assert!(focused(&third, s.recover_restore));
     press(&mut third, egui::Modifiers::NONE, egui::Key::Enter);
     assert_eq!(third.harness.state().plan().name, "Autozapis");
+}
+
+/// The name of the control with the keyboard focus ("" when none has it).
+fn focus_name(app: &TestApp) -> String {
+    app.harness
+        .query_by(|node| node.is_focused())
+        .and_then(|node| node.accesskit_node().label())
+        .unwrap_or_default()
+}
+
+#[test]
+fn tab_reaches_the_page_before_the_nav_bar_and_the_menus() {
+    let s = tr(Lang::Pl);
+    let mut app = TestApp::new();
+    app.harness.run();
+    // A fresh start screen, nothing focused: the first Tab lands on the page.
+    assert_eq!(focus_name(&app), "");
+    press(&mut app, egui::Modifiers::NONE, egui::Key::Tab);
+    assert!(
+        focus_name(&app).contains(s.start_new),
+        "{}",
+        focus_name(&app)
+    );
+    // On the profile step, Tab goes from the name field through the page, then Back/Next,
+    // and only then to the menus.
+    start_plan_named(&mut app, "Plan");
+    let mut seen = Vec::new();
+    for _ in 0..40 {
+        press(&mut app, egui::Modifiers::NONE, egui::Key::Tab);
+        seen.push(focus_name(&app));
+        if seen.last().is_some_and(|name| name == s.menu_file) {
+            break;
+        }
+    }
+    let at = |label: &str| seen.iter().position(|name| name.contains(label));
+    let kind = at(s.kinds[0]).expect("the page's first choice");
+    let back = at(s.back).expect("Back");
+    let file = at(s.menu_file).expect("the File menu");
+    assert!(kind < back && back < file, "{seen:?}");
 }

@@ -5,6 +5,7 @@ pub mod checklist_detail;
 mod checklist_panes;
 pub mod checklist_rows;
 pub mod checklist_table;
+pub mod deferred_panel;
 pub mod export_dialog;
 pub mod fields;
 pub mod glossary;

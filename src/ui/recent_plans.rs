@@ -46,8 +46,14 @@ pub fn ui(ui: &mut egui::Ui, lang: Lang, rows: &[RecentRow]) -> Option<Command> 
                     command = Some(Command::ForgetRecent(row.path.clone()));
                 }
             }
-            ui.label(egui::RichText::new(&row.detail).weak());
         });
+        // The details on their own line, so a long model name wraps instead of running off.
+        if !row.detail.is_empty() {
+            ui.indent(("recent_detail", &row.path), |ui| {
+                ui.label(egui::RichText::new(&row.detail).weak());
+            });
+        }
+        ui.add_space(2.0);
     }
     command
 }
