@@ -69,6 +69,11 @@ impl PlannerApp {
                 self.checklist_view.show_item(&id);
                 self.go_to(Step::Checklist);
             }
+            Command::ShowChecklistFiltered(id, filter) => {
+                self.checklist_view.show_item(&id);
+                self.checklist_view.filter = filter;
+                self.go_to(Step::Checklist);
+            }
             Command::CloseDialog
             | Command::SaveThen(_)
             | Command::Discard(_)

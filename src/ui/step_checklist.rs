@@ -8,10 +8,11 @@ use chrono::NaiveDate;
 use super::checklist_panes::{below_ui, beside_ui, pane_key};
 pub use super::checklist_rows::due_marker;
 use super::checklist_table::ChecklistLayout;
+pub use crate::checklist_filter::Filter;
 use crate::i18n::planning::checklist::{ChecklistTexts, texts};
 use crate::i18n::{Lang, tr};
-use crate::model::plan::{ChecklistEntry, Plan};
-use crate::model::progress::{Progress, count_pressing, due_state};
+use crate::model::plan::Plan;
+use crate::model::progress::{Progress, count_pressing};
 use crate::model::taxonomy::Phase;
 
 /// Height of one list row (two lines of title), without spacing.
@@ -19,35 +20,6 @@ pub const ROW_HEIGHT: f32 = 44.0;
 
 /// The key that moves the focus between the list and the selected item's details.
 pub const PANE_KEY: egui::Key = egui::Key::F6;
-
-/// Which items the list shows.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Filter {
-    /// Every item.
-    #[default]
-    All,
-    /// Items not done and not "not applicable".
-    Open,
-    /// Items overdue or due within a week.
-    Pressing,
-    /// Open items without an owner.
-    NoOwner,
-}
-
-impl Filter {
-    /// All filters, in the order shown.
-    pub const ALL: [Self; 4] = [Self::All, Self::Open, Self::Pressing, Self::NoOwner];
-
-    /// True when the filter shows `entry`.
-    pub fn keeps(self, entry: &ChecklistEntry, today: NaiveDate) -> bool {
-        match self {
-            Self::All => true,
-            Self::Open => !entry.is_closed(),
-            Self::Pressing => due_state(entry, today).is_pressing(),
-            Self::NoOwner => !entry.is_closed() && entry.owner.trim().is_empty(),
-        }
-    }
-}
 
 /// What the checklist screen remembers between frames (not saved in the plan).
 #[derive(Clone, Debug, Default)]
