@@ -4,12 +4,17 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code")]
 
+mod catalogue_support;
 mod common;
 mod planning;
 
-use planning::{click, forward_to, plan_with_model};
+use egui::accesskit::Role;
+use egui_kittest::kittest::Queryable as _;
+use planning::{click, click_role, forward_to, plan_with_model};
 use social_franchise_planner::i18n::Lang;
+use social_franchise_planner::i18n::catalogue::cat_tr;
 use social_franchise_planner::i18n::planning::health::texts as health_texts;
+use social_franchise_planner::model::catalogue::Catalogue;
 use social_franchise_planner::model::health::{Issue, check};
 use social_franchise_planner::model::wizard::Step;
 use social_franchise_planner::ui::health_panel::issue_text;
@@ -38,4 +43,37 @@ fn go_from_an_unowned_task_finding_lists_the_unowned_tasks() {
     let view = app.harness.state().checklist_view();
     assert_eq!(view.filter, Filter::NoOwner);
     assert_eq!(view.selected.as_deref(), Some(first.as_str()));
+}
+
+#[test]
+fn the_model_step_names_the_chosen_model_and_offers_choose_where_models_are_read() {
+    let lang = Lang::Pl;
+    let c = cat_tr(lang);
+    let catalogue = Catalogue::built_in();
+    let [first, second] = [&catalogue.models[0], &catalogue.models[1]];
+    let mut app = catalogue_support::app_on_model_step(lang, 0);
+    app.harness.get_by_label(c.none_chosen);
+    // At the end of a model's page.
+    click_role(&mut app, Role::Button, &(c.details_for)(first.name(lang)));
+    click_role(&mut app, Role::Button, &(c.choose_for)(first.name(lang)));
+    assert_eq!(
+        app.harness.state().plan().model_id.as_deref(),
+        Some(first.id.as_str())
+    );
+    app.harness.get_by_label(&(c.chosen_line)(first.name(lang)));
+    assert!(app.harness.query_by_label(c.none_chosen).is_none());
+    // In the comparison.
+    click_role(&mut app, Role::Button, c.back_to_catalogue);
+    for model in [first, second] {
+        click_role(&mut app, Role::CheckBox, &(c.compare_for)(model.name(lang)));
+    }
+    click_role(&mut app, Role::Button, &(c.tab_compare)(2));
+    app.harness.get_by_label(c.chosen_for_plan);
+    click_role(&mut app, Role::Button, &(c.choose_for)(second.name(lang)));
+    assert_eq!(
+        app.harness.state().plan().model_id.as_deref(),
+        Some(second.id.as_str())
+    );
+    app.harness
+        .get_by_label(&(c.chosen_line)(second.name(lang)));
 }

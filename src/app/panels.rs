@@ -35,13 +35,12 @@ impl PlannerApp {
             }
             Step::Profile => commands.extend(step_profile::ui(ui, s, plan)),
             Step::Model => {
-                commands.extend(step_model::ui(
-                    ui,
+                let cx = crate::ui::catalogue::Context {
                     lang,
-                    &self.catalogue,
+                    catalogue: &self.catalogue,
                     plan,
-                    &mut self.catalogue_screen,
-                ));
+                };
+                commands.extend(step_model::ui(ui, &cx, &mut self.catalogue_screen));
             }
             Step::Franchise => step_franchise::ui(ui, lang, &self.catalogue, plan),
             Step::Readiness => commands.extend(step_readiness::ui(ui, lang, plan)),

@@ -74,6 +74,8 @@ pub const EN: CatStrings = CatStrings {
         current text of the law or the original publication. Check it before you base a \
         decision on it.",
     chosen_for_plan: "✔ This model is chosen in your plan.",
+    chosen_line: |name| format!("✔ Chosen model: {name}"),
+    none_chosen: "No model is chosen yet. Choose one from the list, a model's page, the comparison, or from the answers under “Which model fits?”.",
     compare_heading: "Compare models",
     compare_intro: "Tick “Compare” on two or three models in the catalogue to see them here \
         side by side.",

@@ -73,6 +73,8 @@ pub const PL: CatStrings = CatStrings {
     verify_legend: "⚠ „do sprawdzenia” oznacza fakt, którego nie potwierdzono w aktualnym \
         tekście prawa lub w oryginalnej publikacji. Sprawdź go, zanim na nim oprzesz decyzję.",
     chosen_for_plan: "✔ Ten model jest wybrany w Twoim planie.",
+    chosen_line: |name| format!("✔ Wybrany model: {name}"),
+    none_chosen: "Nie wybrano jeszcze modelu. Wybierz go z listy, ze strony modelu, z porównania albo z odpowiedzi na pytania „Który model pasuje?”.",
     compare_heading: "Porównanie modeli",
     compare_intro: "Zaznacz „Porównaj” przy dwóch lub trzech modelach w katalogu, a zobaczysz \
         je tu obok siebie.",
