@@ -19,7 +19,7 @@ pub const EN: CatStrings = CatStrings {
         nursery, kindergarten). The other two could not be identified, and we deliberately \
         do not invent them. Related models from outside the series are shown separately \
         and clearly marked.",
-    about_count: |n| format!("In the catalogue: {n} of the series' 10 models."),
+    about_count: |n| format!("The catalogue holds {n} of the series' 10 models."),
     search_label: "Search:",
     search_hint: "e.g. żłobek, Łódź, catering",
     filter_family: "Kind of model:",

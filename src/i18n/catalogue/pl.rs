@@ -19,7 +19,7 @@ pub const PL: CatStrings = CatStrings {
         (turystyka, spółdzielnia przy CIS, żłobek, przedszkole). Dwóch pozostałych modeli \
         nie udało się ustalić i celowo ich nie wymyślamy. Modele pokrewne spoza serii \
         pokazujemy osobno, z wyraźnym oznaczeniem.",
-    about_count: |n| format!("W katalogu: {n} z 10 modeli serii."),
+    about_count: |n| format!("Katalog zawiera {n} z 10 modeli serii."),
     search_label: "Szukaj:",
     search_hint: "np. żłobek, Łódź, catering",
     filter_family: "Rodzaj modelu:",

@@ -169,7 +169,7 @@ fn item_ui(ui: &mut egui::Ui, lang: Lang, item: &ItemTemplate) {
     let s = tr(lang);
     let c = cat_tr(lang);
     ui.horizontal_wrapped(|ui| {
-        ui.label(format!("☐ {}", item.text.get(lang)));
+        ui.label(format!("• {}", item.text.get(lang)));
         if item.verify {
             verify_badge(ui, s.to_verify);
         }

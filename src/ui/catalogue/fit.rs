@@ -29,8 +29,13 @@ pub fn ui(ui: &mut egui::Ui, cx: &Context<'_>, screen: &mut CatalogueScreen) -> 
         let [left, right] = columns else {
             return;
         };
-        answers_ui(left, c, screen, from_profile);
-        command = results_ui(right, cx, screen);
+        // Columns lay their contents out justified, which would stretch the spaces of
+        // every wrapped line; plain left-aligned text reads evenly.
+        let plain = egui::Layout::top_down(egui::Align::Min);
+        left.with_layout(plain, |ui| answers_ui(ui, c, screen, from_profile));
+        command = right
+            .with_layout(plain, |ui| results_ui(ui, cx, screen))
+            .inner;
     });
     command
 }
