@@ -10,10 +10,11 @@ mod planning;
 
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable as _;
-use planning::{click, click_role, forward_to, plan_with_model};
+use planning::{click, click_role, forward_to, plan_with_model, type_into};
 use social_franchise_planner::i18n::Lang;
 use social_franchise_planner::i18n::catalogue::cat_tr;
 use social_franchise_planner::i18n::planning::health::texts as health_texts;
+use social_franchise_planner::i18n::planning::team::texts as team_texts;
 use social_franchise_planner::model::catalogue::Catalogue;
 use social_franchise_planner::model::health::{Issue, check};
 use social_franchise_planner::model::wizard::Step;
@@ -76,4 +77,55 @@ fn the_model_step_names_the_chosen_model_and_offers_choose_where_models_are_read
     );
     app.harness
         .get_by_label(&(c.chosen_line)(second.name(lang)));
+}
+
+#[test]
+fn team_fields_sit_under_their_headings_and_the_budget_starts_with_the_employees() {
+    let lang = Lang::Pl;
+    let t = team_texts(lang);
+    let mut app = planning::app_in(lang);
+    plan_with_model(&mut app, lang, "Plan", 3, "addiction_recovery");
+    forward_to(&mut app, lang, Step::Team);
+    app.harness.get_by_label(t.heading);
+    let heading = app.harness.get_by_label(t.col_at_risk).rect();
+    let field = format!("{}: {}", t.row_employees, t.col_at_risk);
+    let input = app
+        .harness
+        .get_by_role_and_label(Role::TextInput, &field)
+        .rect();
+    assert!(
+        (input.left() - heading.left()).abs() < 1.0,
+        "{input:?} {heading:?}"
+    );
+    assert!(
+        (input.width() - heading.width()).abs() < 4.0,
+        "{input:?} {heading:?}"
+    );
+    type_into(&mut app, &field, "2");
+    let others = format!("{}: {}", t.row_employees, t.col_others);
+    type_into(&mut app, &others, "1");
+    forward_to(&mut app, lang, Step::Budget);
+    assert_eq!(app.harness.state().plan().budget.jobs, 3);
+    // A number already in the budget is never replaced.
+    press_back(&mut app);
+    planning::replace_in(&mut app, &field, "5");
+    forward_to(&mut app, lang, Step::Budget);
+    assert_eq!(app.harness.state().plan().budget.jobs, 3);
+}
+
+#[test]
+fn with_legal_founders_the_team_heading_promises_no_members_row() {
+    let lang = Lang::Pl;
+    let t = team_texts(lang);
+    let mut app = planning::app_in(lang);
+    plan_with_model(&mut app, lang, "Plan", 0, "addiction_recovery");
+    forward_to(&mut app, lang, Step::Team);
+    app.harness.get_by_label(t.heading_legal);
+    assert!(app.harness.query_by_label(t.row_members).is_none());
+}
+
+fn press_back(app: &mut common::TestApp) {
+    app.harness
+        .key_press_modifiers(egui::Modifiers::ALT, egui::Key::ArrowLeft);
+    app.harness.run();
 }

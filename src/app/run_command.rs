@@ -151,7 +151,20 @@ impl PlannerApp {
         } else if let Some(path) = self.doc.path() {
             self.prefs.remember_step(path, step);
         }
+        if step == Step::Budget {
+            self.prefill_jobs();
+        }
         self.step = step;
+    }
+
+    /// The budget's jobs start as the team step's employees, until the user gives a number
+    /// of their own (a number already there is never replaced).
+    fn prefill_jobs(&mut self) {
+        let plan = &mut self.doc.plan;
+        let employees = plan.membership.employees.total();
+        if plan.budget.jobs == 0 && employees > 0 {
+            plan.budget.jobs = employees;
+        }
     }
 
     /// Runs `command` now, or first asks what to do with unsaved changes (the command is
