@@ -13,6 +13,7 @@ use egui_kittest::kittest::Queryable as _;
 use planning::{click, click_role, forward_to, plan_with_model, type_into};
 use social_franchise_planner::i18n::Lang;
 use social_franchise_planner::i18n::catalogue::cat_tr;
+use social_franchise_planner::i18n::planning::budget::texts as budget_texts;
 use social_franchise_planner::i18n::planning::health::texts as health_texts;
 use social_franchise_planner::i18n::planning::team::texts as team_texts;
 use social_franchise_planner::model::catalogue::Catalogue;
@@ -128,4 +129,31 @@ fn press_back(app: &mut common::TestApp) {
     app.harness
         .key_press_modifiers(egui::Modifiers::ALT, egui::Key::ArrowLeft);
     app.harness.run();
+}
+
+#[test]
+fn budget_names_fill_their_column_and_end_where_the_amounts_begin() {
+    let lang = Lang::Pl;
+    let b = budget_texts(lang);
+    let mut app = planning::app_in(lang);
+    plan_with_model(&mut app, lang, "Plan", 3, "addiction_recovery");
+    forward_to(&mut app, lang, Step::Budget);
+    click(&mut app, b.add_cost);
+    click(&mut app, b.add_funding);
+    let rect = |app: &common::TestApp, label: &str| {
+        app.harness
+            .get_by_role_and_label(Role::TextInput, label)
+            .rect()
+    };
+    let cost = rect(&app, &(b.cost_name)(1));
+    let funding = rect(&app, &(b.funding_name)(1));
+    assert!(
+        (cost.right() - funding.right()).abs() < 2.0,
+        "{cost:?} {funding:?}"
+    );
+    let cost_amount = rect(&app, &(b.cost_amount)(1));
+    let funding_amount = rect(&app, &(b.funding_amount)(1));
+    assert!((cost_amount.left() - funding_amount.left()).abs() < 2.0);
+    // In the 1100-point test window the name takes the line's room, not a fixed 320.
+    assert!(cost.width() > 500.0, "{cost:?}");
 }
