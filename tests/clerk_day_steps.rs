@@ -157,3 +157,32 @@ fn budget_names_fill_their_column_and_end_where_the_amounts_begin() {
     // In the 1100-point test window the name takes the line's room, not a fixed 320.
     assert!(cost.width() > 500.0, "{cost:?}");
 }
+
+#[test]
+fn the_steps_wrap_between_steps_and_no_line_starts_with_a_separator() {
+    let lang = Lang::Pl;
+    let mut app = planning::app_in(lang);
+    plan_with_model(&mut app, lang, "Plan", 3, "addiction_recovery");
+    for step in 0..72 {
+        let width = 600.0 + 7.0 * step as f32;
+        app.harness.set_size(egui::vec2(width, 600.0));
+        app.harness.run();
+        let left = app
+            .harness
+            .get_by_label_contains(social_franchise_planner::i18n::tr(lang).step_indicator)
+            .rect()
+            .left();
+        let separators: Vec<egui::Rect> = app
+            .harness
+            .query_all_by_value("›")
+            .map(|node| node.rect())
+            .collect();
+        assert!(separators.len() >= 8, "at {width}");
+        for rect in separators {
+            assert!(
+                rect.left() > left + 20.0,
+                "a line starts with › at {width}: {rect:?}"
+            );
+        }
+    }
+}
