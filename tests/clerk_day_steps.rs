@@ -9,7 +9,7 @@ mod common;
 mod planning;
 
 use egui::accesskit::Role;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use planning::{click, click_role, forward_to, plan_with_model, type_into};
 use social_franchise_planner::i18n::Lang;
 use social_franchise_planner::i18n::catalogue::cat_tr;
@@ -183,6 +183,36 @@ fn the_steps_wrap_between_steps_and_no_line_starts_with_a_separator() {
                 rect.left() > left + 20.0,
                 "a line starts with › at {width}: {rect:?}"
             );
+        }
+    }
+}
+
+#[test]
+fn a_catalogue_filter_wraps_together_with_its_label() {
+    let c = cat_tr(Lang::Pl);
+    let mut app = catalogue_support::app_on_model_step(Lang::Pl, 0);
+    for step in 0..72 {
+        let width = 600.0 + 7.0 * step as f32;
+        app.harness.set_size(egui::vec2(width, 900.0));
+        app.harness.run();
+        for name in [
+            c.filter_family,
+            c.filter_group,
+            c.filter_route,
+            c.filter_service,
+        ] {
+            let label = app
+                .harness
+                .query_all_by_value(name)
+                .find(|n| n.accesskit_node().role() == Role::Label)
+                .unwrap()
+                .rect();
+            let combo = app
+                .harness
+                .get_by_role_and_label(Role::ComboBox, name)
+                .rect();
+            let same_line = combo.y_range().contains(label.center().y);
+            assert!(same_line, "{name} at {width}: {label:?} {combo:?}");
         }
     }
 }

@@ -24,9 +24,7 @@ pub fn step_indicator(
             // A step and the "›" after it go to the next line together, so no line starts
             // with "›".
             let needed = crumb_width(ui, s, step) + ui.spacing().item_spacing.x * 2.0 + 12.0;
-            if ui.available_size_before_wrap().x < needed {
-                ui.end_row();
-            }
+            super::keep_together(ui, needed);
             if let Some(go) = crumb(ui, s, (step, current), plan) {
                 command = Some(go);
             }
@@ -69,13 +67,7 @@ fn crumb(
 /// padding).
 fn crumb_width(ui: &egui::Ui, s: &Strings, step: Step) -> f32 {
     let text = format!("▶ {}. {}", step.index() + 1, s.step(step));
-    let galley = egui::WidgetText::from(text).into_galley(
-        ui,
-        Some(egui::TextWrapMode::Extend),
-        f32::INFINITY,
-        egui::TextStyle::Button,
-    );
-    galley.size().x + 2.0 * ui.spacing().button_padding.x
+    super::text_width(ui, &text, egui::TextStyle::Button) + 2.0 * ui.spacing().button_padding.x
 }
 
 /// Below this width (in points: a small window or a large text size) the step indicator shows
