@@ -7,6 +7,7 @@ use std::path::PathBuf;
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
+use crate::checklist_filter::Filter;
 use crate::export::{ExportOptions, Format};
 use crate::i18n::export_dialog::{Messages, lang_of, messages};
 use crate::i18n::{Lang, Strings};
@@ -47,6 +48,8 @@ pub enum Command {
     OpenRecent(PathBuf),
     /// Forget the recent plans.
     ClearRecent,
+    /// Drop one plan from the recent list (its file stays where it is).
+    ForgetRecent(PathBuf),
     /// Larger text.
     ZoomIn,
     /// Smaller text.
@@ -75,6 +78,9 @@ pub enum Command {
     SetKind(ReplicatorKind),
     /// Go to the checklist and show the item with this id.
     ShowChecklistItem(String),
+    /// Go to the checklist with this filter and show the item with this id (a finding's
+    /// "Go" button: the list then shows the item and the others like it).
+    ShowChecklistFiltered(String, Filter),
     /// Close the dialog on screen, doing nothing.
     CloseDialog,
     /// Save (asking where when the plan has no file), then run the command.
@@ -214,6 +220,7 @@ impl Command {
             Self::Redo => s.cmd_redo,
             Self::OpenRecent(_) => s.menu_recent,
             Self::ClearRecent => s.recent_clear,
+            Self::ForgetRecent(_) => crate::i18n::start::texts(s.lang).forget,
             Self::ZoomIn => s.cmd_zoom_in,
             Self::ZoomOut => s.cmd_zoom_out,
             Self::ZoomReset => s.cmd_zoom_reset,
@@ -234,7 +241,7 @@ impl Command {
             Self::SetLang(_) => s.language,
             Self::ChooseModel(_) => s.choose_model,
             Self::SetKind(kind) => s.kind(*kind),
-            Self::ShowChecklistItem(_) => s.step(Step::Checklist),
+            Self::ShowChecklistItem(_) | Self::ShowChecklistFiltered(..) => s.step(Step::Checklist),
         }
     }
 

@@ -2,6 +2,7 @@
 //! (spółdzielnia socjalna) as a social franchise.
 
 pub mod app;
+pub mod checklist_filter;
 pub mod cli;
 pub mod command;
 pub mod dialogs;

@@ -1,11 +1,14 @@
 //! What the window remembers between runs: language, recent plans, theme, contrast, text
 //! size and the glossary panel (never plan content: plans live in their own files).
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Lang;
+use crate::model::wizard::Step;
 
 /// How many recent plans the File menu remembers.
 const MAX_RECENT: usize = 10;
@@ -30,6 +33,8 @@ pub struct Prefs {
     pub show_glossary: bool,
     /// The checklist's pane and column widths.
     pub checklist: ChecklistLayout,
+    /// What the window remembers about each recent plan, keyed by [`plan_key`].
+    pub plans: BTreeMap<String, PlanMemory>,
 }
 
 impl Prefs {
@@ -38,7 +43,67 @@ impl Prefs {
         self.recent.retain(|p| p != path);
         self.recent.insert(0, path.to_path_buf());
         self.recent.truncate(MAX_RECENT);
+        self.prune_plans();
     }
+
+    /// Drops `path` from the recent list, with what was remembered about it.
+    pub fn forget(&mut self, path: &Path) {
+        self.recent.retain(|p| p != path);
+        self.prune_plans();
+    }
+
+    /// Forgets every recent plan.
+    pub fn clear_recent(&mut self) {
+        self.recent.clear();
+        self.plans.clear();
+    }
+
+    /// What is remembered about the plan at `path`.
+    pub fn plan_memory(&self, path: &Path) -> Option<&PlanMemory> {
+        self.plans.get(&plan_key(path))
+    }
+
+    /// Remembers the plan at `path` as it was saved or opened, keeping its last step.
+    pub fn remember_plan(&mut self, path: &Path, summary: PlanMemory) {
+        let entry = self.plans.entry(plan_key(path)).or_default();
+        let step = summary.step.or(entry.step);
+        *entry = PlanMemory { step, ..summary };
+    }
+
+    /// Remembers the step the plan at `path` is on.
+    pub fn remember_step(&mut self, path: &Path, step: Step) {
+        if let Some(entry) = self.plans.get_mut(&plan_key(path)) {
+            entry.step = Some(step);
+        }
+    }
+
+    /// Keeps only the memories of plans still in the recent list.
+    fn prune_plans(&mut self) {
+        let keep: Vec<String> = self.recent.iter().map(|p| plan_key(p)).collect();
+        self.plans.retain(|key, _| keep.contains(key));
+    }
+}
+
+/// The key a plan's memory is kept under: its path as the window knows it.
+pub fn plan_key(path: &Path) -> String {
+    path.to_string_lossy().into_owned()
+}
+
+/// What the window remembers about one plan file: enough to list it on the start screen
+/// and to reopen it where the user left off. Never plan content beyond that.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PlanMemory {
+    /// The plan's name.
+    pub name: String,
+    /// The place named in its profile.
+    pub place: String,
+    /// The chosen model's id.
+    pub model_id: Option<String>,
+    /// When it was last saved.
+    pub saved: Option<DateTime<Utc>>,
+    /// The step the user was on last.
+    pub step: Option<Step>,
 }
 
 /// Light, dark, or whatever the system uses.

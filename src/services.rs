@@ -52,7 +52,7 @@ impl Services {
     /// The real services: native dialogs, the system clock, the user's documents folder.
     pub fn native() -> Self {
         Self {
-            dialogs: Box::new(RfdDialogs),
+            dialogs: Box::new(RfdDialogs::default()),
             clock: Box::new(SystemClock),
             plans_dir: default_plans_dir(),
             autosave_dir: app_data_dir().join("autosave"),

@@ -197,10 +197,12 @@ fn a_model_page_shows_its_sections_and_chooses_the_model() {
         app.harness.state().plan().model_id.as_deref(),
         Some("kindergarten")
     );
-    assert!(
+    // Said at the top of the page and again at its end, where the second button was.
+    assert_eq!(
         app.harness
-            .query_by_label(c(lang).chosen_for_plan)
-            .is_some()
+            .query_all_by_label(c(lang).chosen_for_plan)
+            .count(),
+        2
     );
     click(&mut app, Role::Button, c(lang).back_to_catalogue);
     assert_eq!(app.harness.state().catalogue_screen().view, View::List);

@@ -102,11 +102,11 @@ fn the_franchise_step_works_with_the_keyboard_alone() {
         .get_by_label(&(t.finding_core_dropped)(core_name));
 }
 
-/// Saves with Ctrl+S and the dialog's Enter, then reopens the file and checks every choice.
+/// Saves with Ctrl+S and Enter on the dialog's focused Save button, then reopens the file
+/// and checks every choice.
 fn save_and_reopen(app: &mut TestApp, adapted_id: &str, dropped_id: &str) {
     press(app, Modifiers::COMMAND, Key::S);
     assert!(app.harness.state().has_modal());
-    key(app, Key::Tab);
     key(app, Key::Enter);
     let path = app.path("Franczyza z klawiatury.json");
     assert!(path.is_file());

@@ -5,6 +5,7 @@ mod export;
 mod import_model;
 mod panels;
 mod plan_files;
+mod recent;
 mod run_command;
 mod template_change;
 
@@ -22,6 +23,7 @@ use crate::model::wizard::Step;
 use crate::prefs::Prefs;
 use crate::services::Services;
 use crate::ui::catalogue::CatalogueScreen;
+use crate::ui::deferred_panel::{self, Edge};
 use crate::ui::step_checklist::ChecklistView;
 use crate::ui::toasts::Toasts;
 use crate::ui::{nav, theme};
@@ -37,6 +39,8 @@ pub struct PlannerApp {
     autosave: autosave::AutosaveState,
     step: Step,
     modal: Option<Modal>,
+    /// The kind of dialog drawn last frame (a new kind focuses its default button).
+    shown_modal: Option<std::mem::Discriminant<Modal>>,
     toasts: Toasts,
     found_plans: Vec<FoundPlan>,
     /// The recent plans that still exist (checked when the list changes, not every frame).
@@ -50,6 +54,8 @@ pub struct PlannerApp {
     pending_commands: Vec<Command>,
     /// The glossary's search text.
     glossary_query: String,
+    /// Set once "Browse…" found no system file dialog (the window then says so).
+    file_dialog_missing: bool,
 }
 
 impl PlannerApp {
@@ -84,6 +90,7 @@ impl PlannerApp {
             history: History::default(),
             step: Step::Start,
             modal,
+            shown_modal: None,
             toasts,
             found_plans,
             recent_files,
@@ -94,6 +101,7 @@ impl PlannerApp {
             window_title: String::new(),
             pending_commands: Vec::new(),
             glossary_query: String::new(),
+            file_dialog_missing: false,
         }
     }
 
@@ -277,18 +285,11 @@ impl eframe::App for PlannerApp {
         }
         self.handle_close_request(&ctx);
         let s = tr(self.prefs.lang);
-        egui::Panel::top("top_bar").show(ui, |ui| self.top_bar_ui(ui, &mut commands));
-        egui::Panel::top("step_indicator").show(ui, |ui| {
-            commands.extend(nav::step_indicator(ui, s, self.step, self.doc.plan()));
-        });
-        egui::Panel::bottom("wizard_nav").show(ui, |ui| {
-            commands.extend(nav::nav_bar(
-                ui,
-                self.prefs.lang,
-                self.step,
-                self.doc.plan(),
-            ));
-        });
+        // The bars take their places first but get their controls after the page, so Tab
+        // reaches the page's fields before Back/Next, the menus and the steps.
+        let top_bar = deferred_panel::reserve(ui, "top_bar", Edge::Top);
+        let steps = deferred_panel::reserve(ui, "step_indicator", Edge::Top);
+        let nav_bar = deferred_panel::reserve(ui, "wizard_nav", Edge::Bottom);
         if self.prefs.show_glossary {
             egui::Panel::right("glossary")
                 .resizable(true)
@@ -307,6 +308,18 @@ impl eframe::App for PlannerApp {
                 crate::ui::step_scroll_area(ui, self.step)
                     .show(ui, |ui| self.central_ui(ui, &mut commands));
             }
+        });
+        nav_bar.fill(ui, |ui| {
+            commands.extend(nav::nav_bar(
+                ui,
+                self.prefs.lang,
+                self.step,
+                self.doc.plan(),
+            ));
+        });
+        top_bar.fill(ui, |ui| self.top_bar_ui(ui, &mut commands));
+        steps.fill(ui, |ui| {
+            commands.extend(nav::step_indicator(ui, s, self.step, self.doc.plan()));
         });
         self.modal_ui(&ctx, &mut commands);
         self.toasts.ui(&ctx);

@@ -16,24 +16,30 @@ impl PlannerApp {
         let lang = self.prefs.lang;
         let s = tr(lang);
         let today = self.today();
+        let recent = if self.step == Step::Start {
+            self.recent_rows()
+        } else {
+            Vec::new()
+        };
         match self.step {
             Step::Start => {
                 let view = step_start::StartView {
                     plans_dir: &self.services.plans_dir,
                     found: &self.found_plans,
+                    recent: &recent,
                     has_current_plan: self.doc.unsaved_mark() || self.doc.path().is_some(),
+                    no_file_dialog: self.file_dialog_missing,
                 };
                 commands.extend(step_start::ui(ui, s, &view, &mut self.start_path_text));
             }
             Step::Profile => commands.extend(step_profile::ui(ui, s, self.doc.plan_mut())),
             Step::Model => {
-                commands.extend(step_model::ui(
-                    ui,
+                let cx = crate::ui::catalogue::Context {
                     lang,
-                    &self.catalogue,
-                    self.doc.plan(),
-                    &mut self.catalogue_screen,
-                ));
+                    catalogue: &self.catalogue,
+                    plan: self.doc.plan(),
+                };
+                commands.extend(step_model::ui(ui, &cx, &mut self.catalogue_screen));
             }
             Step::Franchise => step_franchise::ui(ui, lang, &self.catalogue, self.doc.plan_mut()),
             Step::Readiness => commands.extend(step_readiness::ui(ui, lang, self.doc.plan_mut())),
@@ -72,8 +78,12 @@ impl PlannerApp {
         let lang = self.prefs.lang;
         let plans_dir = &self.services.plans_dir;
         let Some(modal) = &mut self.modal else {
+            self.shown_modal = None;
             return;
         };
+        let kind = std::mem::discriminant(&*modal);
+        let just_opened = self.shown_modal != Some(kind);
+        self.shown_modal = Some(kind);
         // File checks happen here, when a dialog's path changed, never while drawing.
         modal.refresh(plans_dir, lang);
         let view = modals::ModalView {
@@ -83,11 +93,21 @@ impl PlannerApp {
                 Lang::Pl => format_time_pl,
                 Lang::En => format_time_en,
             },
+            no_file_dialog: self.file_dialog_missing,
+            just_opened,
         };
         commands.extend(modals::ui(ctx, tr(lang), modal, &view));
         if modal.refresh(plans_dir, lang) {
             ctx.request_repaint();
         }
+    }
+}
+
+/// A time as the user reads it in `lang`, in the local time zone.
+pub(super) fn format_time(lang: Lang, time: chrono::DateTime<chrono::Utc>) -> String {
+    match lang {
+        Lang::Pl => format_time_pl(time),
+        Lang::En => format_time_en(time),
     }
 }
 

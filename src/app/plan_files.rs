@@ -10,6 +10,7 @@ use crate::document::Document;
 use crate::i18n::tr;
 use crate::io::plan_file::PlanFileError;
 use crate::model::wizard::Step;
+use crate::prefs::PlanMemory;
 
 /// What a save may replace, as the user agreed.
 #[derive(Clone, Copy, Debug)]
@@ -23,13 +24,22 @@ pub(super) enum Replace {
 }
 
 impl PlannerApp {
-    /// Asks the native dialog for a plan and opens it; nothing happens when it gives none
-    /// (cancelled, or no dialog on this system: the folder list and typed path remain).
+    /// Asks the native dialog for a plan and opens it. When it gives none because the system
+    /// has no dialog, the window's own list and path field say so (and the Open dialog
+    /// shows them when they are not on screen).
     pub(super) fn browse_open(&mut self) {
         let dir = &self.services.plans_dir;
         if let Some(path) = self.services.dialogs.pick_plan_to_open(dir) {
             self.modal = None;
             self.open_path(&path);
+        } else if !self.services.dialogs.available() {
+            self.file_dialog_missing = true;
+            if self.modal.is_none() && self.step != Step::Start {
+                self.refresh_found_plans();
+                self.modal = Some(Modal::Open {
+                    path_text: String::new(),
+                });
+            }
         }
     }
 
@@ -40,8 +50,11 @@ impl PlannerApp {
             .services
             .dialogs
             .pick_plan_to_save(&self.services.plans_dir, &suggested);
-        if let (Some(path), Some(Modal::SaveAs(dialog))) = (picked, &mut self.modal) {
+        if let (Some(path), Some(Modal::SaveAs(dialog))) = (&picked, &mut self.modal) {
             dialog.path_text = path.display().to_string();
+        }
+        if picked.is_none() && !self.services.dialogs.available() {
+            self.file_dialog_missing = true;
         }
     }
 
@@ -99,6 +112,8 @@ impl PlannerApp {
                 self.autosave.store.remove(Some(path));
                 self.autosave.reset();
                 self.prefs.remember(path);
+                let summary = self.plan_summary(Some(self.step));
+                self.prefs.remember_plan(path, summary);
                 self.refresh_found_plans();
                 if let Some(then) = then {
                     self.proceed(ctx, *then);
@@ -121,6 +136,31 @@ impl PlannerApp {
         }
     }
 
+    /// What the window remembers about the plan being edited; `step` is kept from before
+    /// when `None`.
+    fn plan_summary(&self, step: Option<Step>) -> PlanMemory {
+        let plan = self.doc.plan();
+        PlanMemory {
+            name: plan.name.trim().to_owned(),
+            place: plan.profile.place.trim().to_owned(),
+            model_id: plan.model_id.clone(),
+            saved: Some(plan.modified),
+            step,
+        }
+    }
+
+    /// The step a reopened plan lands on: where the user left off, when the wizard's rules
+    /// still allow it, else the review.
+    fn resume_step(&self, path: &Path) -> Step {
+        self.prefs
+            .plan_memory(path)
+            .and_then(|memory| memory.step)
+            .filter(|step| {
+                *step != Step::Start && crate::ui::nav::reachable(*step, self.doc.plan())
+            })
+            .unwrap_or(Step::Review)
+    }
+
     /// Opens the plan at `path` (on failure an error says why and nothing changes).
     pub(super) fn open_path(&mut self, path: &Path) {
         let s = tr(self.prefs.lang);
@@ -128,8 +168,9 @@ impl PlannerApp {
             Ok(doc) => {
                 log::info!("Opened the plan {path:?}");
                 self.replace_document(doc);
-                self.step = Step::Review;
                 self.prefs.remember(path);
+                self.prefs.remember_plan(path, self.plan_summary(None));
+                self.step = self.resume_step(path);
                 self.refresh_recent();
                 self.toasts.info((s.opened)(&path.display().to_string()));
                 if let Some(version) = self.doc.upgraded_from() {

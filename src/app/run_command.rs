@@ -34,7 +34,11 @@ impl PlannerApp {
                 }
             }
             Command::ClearRecent => {
-                self.prefs.recent.clear();
+                self.prefs.clear_recent();
+                self.refresh_recent();
+            }
+            Command::ForgetRecent(path) => {
+                self.prefs.forget(&path);
                 self.refresh_recent();
             }
             Command::ZoomIn => self.change_look(ctx, |look| look.zoom = look.zoomed(1.0)),
@@ -63,6 +67,11 @@ impl PlannerApp {
             Command::ImportModel => self.import_model(),
             Command::ShowChecklistItem(id) => {
                 self.checklist_view.show_item(&id);
+                self.go_to(Step::Checklist);
+            }
+            Command::ShowChecklistFiltered(id, filter) => {
+                self.checklist_view.show_item(&id);
+                self.checklist_view.filter = filter;
                 self.go_to(Step::Checklist);
             }
             Command::CloseDialog
@@ -139,8 +148,22 @@ impl PlannerApp {
     fn go_to(&mut self, step: Step) {
         if step == Step::Start {
             self.refresh_found_plans();
+        } else if let Some(path) = self.doc.path() {
+            self.prefs.remember_step(path, step);
+        }
+        if step == Step::Budget {
+            self.prefill_jobs();
         }
         self.step = step;
+    }
+
+    /// The budget's jobs start as the team step's employees, until the user gives a number
+    /// of their own (a number already there is never replaced).
+    fn prefill_jobs(&mut self) {
+        let employees = self.doc.plan().membership.employees.total();
+        if self.doc.plan().budget.jobs == 0 && employees > 0 {
+            self.doc.plan_mut().budget.jobs = employees;
+        }
     }
 
     /// Runs `command` now, or first asks what to do with unsaved changes (the command is

@@ -20,6 +20,7 @@ pub mod findings;
 mod lookup;
 mod pl;
 pub mod planning;
+pub mod start;
 
 pub use crate::model::text::Lang;
 

@@ -1,6 +1,6 @@
 //! Native file dialogs behind a trait, so tests can answer them without a desktop.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
 
@@ -26,34 +26,66 @@ pub trait FileDialogs {
         suggested_name: &str,
         extension: &str,
     ) -> Option<PathBuf>;
+
+    /// False once it is known that the system has no file dialog (the window then says so
+    /// and offers its own list and path field instead).
+    fn available(&self) -> bool {
+        true
+    }
 }
 
+/// No person answers a file dialog this fast: an answer sooner than this means no dialog
+/// was shown (rfd gives up in about 2 ms when there is neither a portal nor zenity).
+const NO_DIALOG_WITHIN: std::time::Duration = std::time::Duration::from_millis(150);
+
 /// The native dialogs (desktop portal or zenity). Must be called on the main thread.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct RfdDialogs;
+#[derive(Debug, Default)]
+pub struct RfdDialogs {
+    /// Set when a dialog came back empty too soon for anyone to have seen it.
+    missing: Cell<bool>,
+}
+
+impl RfdDialogs {
+    /// Runs `ask` and notes when it returned nothing too soon for a dialog to have been shown.
+    fn timed(&self, ask: impl FnOnce() -> Option<PathBuf>) -> Option<PathBuf> {
+        let started = std::time::Instant::now();
+        let answer = ask();
+        if answer.is_none() && started.elapsed() < NO_DIALOG_WITHIN {
+            log::warn!("No system file dialog answered; the window offers its own list");
+            self.missing.set(true);
+        }
+        answer
+    }
+}
 
 impl FileDialogs for RfdDialogs {
     fn pick_plan_to_open(&self, start_dir: &Path) -> Option<PathBuf> {
-        rfd::FileDialog::new()
-            .set_directory(start_dir)
-            .add_filter("JSON", &["json"])
-            .pick_file()
+        self.timed(|| {
+            rfd::FileDialog::new()
+                .set_directory(start_dir)
+                .add_filter("JSON", &["json"])
+                .pick_file()
+        })
     }
 
     fn pick_plan_to_save(&self, start_dir: &Path, suggested_name: &str) -> Option<PathBuf> {
-        let path = rfd::FileDialog::new()
-            .set_directory(start_dir)
-            .set_file_name(suggested_name)
-            .add_filter("JSON", &["json"])
-            .save_file()?;
+        let path = self.timed(|| {
+            rfd::FileDialog::new()
+                .set_directory(start_dir)
+                .set_file_name(suggested_name)
+                .add_filter("JSON", &["json"])
+                .save_file()
+        })?;
         Some(with_json_extension(path))
     }
 
     fn pick_model_to_import(&self, start_dir: &Path) -> Option<PathBuf> {
-        rfd::FileDialog::new()
-            .set_directory(start_dir)
-            .add_filter("JSON", &["json"])
-            .pick_file()
+        self.timed(|| {
+            rfd::FileDialog::new()
+                .set_directory(start_dir)
+                .add_filter("JSON", &["json"])
+                .pick_file()
+        })
     }
 
     fn pick_export_path(
@@ -62,16 +94,22 @@ impl FileDialogs for RfdDialogs {
         suggested_name: &str,
         extension: &str,
     ) -> Option<PathBuf> {
-        let path = rfd::FileDialog::new()
-            .set_directory(start_dir)
-            .set_file_name(suggested_name)
-            .add_filter(extension.to_ascii_uppercase(), &[extension])
-            .save_file()?;
+        let path = self.timed(|| {
+            rfd::FileDialog::new()
+                .set_directory(start_dir)
+                .set_file_name(suggested_name)
+                .add_filter(extension.to_ascii_uppercase(), &[extension])
+                .save_file()
+        })?;
         Some(if path.extension().is_some() {
             path
         } else {
             path.with_extension(extension)
         })
+    }
+
+    fn available(&self) -> bool {
+        !self.missing.get()
     }
 }
 
@@ -100,6 +138,8 @@ pub struct FakeDialogs {
     pub import_answers: RefCell<VecDeque<Option<PathBuf>>>,
     /// Answers for [`FileDialogs::pick_export_path`], first in first out.
     pub export_answers: RefCell<VecDeque<Option<PathBuf>>>,
+    /// True to act as a system without file dialogs.
+    pub unavailable: Cell<bool>,
 }
 
 impl FakeDialogs {
@@ -140,6 +180,10 @@ impl FileDialogs for FakeDialogs {
     fn pick_export_path(&self, _start: &Path, _name: &str, _extension: &str) -> Option<PathBuf> {
         self.export_answers.borrow_mut().pop_front().flatten()
     }
+
+    fn available(&self) -> bool {
+        !self.unavailable.get()
+    }
 }
 
 impl<T: FileDialogs + ?Sized> FileDialogs for std::rc::Rc<T> {
@@ -157,5 +201,9 @@ impl<T: FileDialogs + ?Sized> FileDialogs for std::rc::Rc<T> {
 
     fn pick_export_path(&self, start: &Path, name: &str, extension: &str) -> Option<PathBuf> {
         (**self).pick_export_path(start, name, extension)
+    }
+
+    fn available(&self) -> bool {
+        (**self).available()
     }
 }

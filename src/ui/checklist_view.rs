@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 
+pub use crate::checklist_filter::Filter;
 use crate::i18n::Lang;
 use crate::i18n::planning::checklist::ChecklistTexts;
 use crate::model::plan::{ChecklistEntry, Plan};
@@ -15,35 +16,6 @@ pub const ROW_HEIGHT: f32 = 44.0;
 
 /// The key that moves the focus between the list and the selected item's details.
 pub const PANE_KEY: egui::Key = egui::Key::F6;
-
-/// Which items the list shows.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Filter {
-    /// Every item.
-    #[default]
-    All,
-    /// Items not done and not "not applicable".
-    Open,
-    /// Items overdue or due within a week.
-    Pressing,
-    /// Open items without an owner.
-    NoOwner,
-}
-
-impl Filter {
-    /// All filters, in the order shown.
-    pub const ALL: [Self; 4] = [Self::All, Self::Open, Self::Pressing, Self::NoOwner];
-
-    /// True when the filter shows `entry`.
-    pub fn keeps(self, entry: &ChecklistEntry, today: NaiveDate) -> bool {
-        match self {
-            Self::All => true,
-            Self::Open => !entry.is_closed(),
-            Self::Pressing => due_state(entry, today).is_pressing(),
-            Self::NoOwner => !entry.is_closed() && entry.owner.trim().is_empty(),
-        }
-    }
-}
 
 /// What each part of the checklist screen draws from in a frame: the language, the plan
 /// (edited in place), the view and today's date.

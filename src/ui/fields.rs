@@ -112,11 +112,21 @@ pub fn date_field(
 
 /// A head-count field; zero shows as an empty field with "0" as hint.
 pub fn count_field(ui: &mut egui::Ui, id: egui::Id, value: &mut u32) -> FieldOutput {
+    count_field_width(ui, id, value, 60.0)
+}
+
+/// A head-count field `width` points wide (e.g. as wide as its column's heading).
+pub fn count_field_width(
+    ui: &mut egui::Ui,
+    id: egui::Id,
+    value: &mut u32,
+    width: f32,
+) -> FieldOutput {
     typed_field(
         ui,
         id,
         value,
-        60.0,
+        width,
         "0",
         |v| {
             if *v == 0 {

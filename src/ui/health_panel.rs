@@ -2,6 +2,7 @@
 
 use chrono::NaiveDate;
 
+use crate::checklist_filter::Filter;
 use crate::command::Command;
 use crate::i18n::Lang;
 use crate::i18n::planning::health::{HealthTexts, texts};
@@ -47,7 +48,7 @@ pub fn ui(
             ui.horizontal_wrapped(|ui| {
                 let button = ui.small_button(t.fix).accessible_name((t.fix_name)(&text));
                 if button.clicked() {
-                    command = Some(target_command(issue.target()));
+                    command = Some(target_command(issue));
                 }
                 ui.label(text);
             });
@@ -59,10 +60,17 @@ pub fn ui(
     command
 }
 
-fn target_command(target: Target) -> Command {
-    match target {
+/// Where a finding's button goes: its step, or its item in the checklist with the filter
+/// that lists the others like it (without an owner, overdue).
+fn target_command(issue: &Issue) -> Command {
+    let filter = match issue {
+        Issue::NoOwner { .. } => Filter::NoOwner,
+        Issue::Overdue { .. } => Filter::Pressing,
+        _ => Filter::All,
+    };
+    match issue.target() {
         Target::Step(step) => Command::GoTo(step),
-        Target::Item(id) => Command::ShowChecklistItem(id),
+        Target::Item(id) => Command::ShowChecklistFiltered(id, filter),
     }
 }
 

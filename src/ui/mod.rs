@@ -10,6 +10,7 @@ mod checklist_panes;
 pub mod checklist_rows;
 pub mod checklist_table;
 pub mod checklist_view;
+pub mod deferred_panel;
 pub mod export_dialog;
 pub mod fields;
 pub mod glossary;
@@ -20,6 +21,7 @@ pub mod nav;
 pub mod open_panel;
 pub mod phase_bars;
 pub mod phase_strip;
+pub mod recent_plans;
 pub mod step_budget;
 pub mod step_checklist;
 pub mod step_franchise;
@@ -54,6 +56,22 @@ pub fn labelled_text_field(ui: &mut egui::Ui, label: &str, value: &mut String) -
             .labelled_by(label.id)
     })
     .inner
+}
+
+/// In a wrapping row, starts a new line unless `needed` points are left on this one, so a
+/// group of widgets (a label and its drop-down, a step and its "›") wraps as one.
+pub fn keep_together(ui: &mut egui::Ui, needed: f32) {
+    if ui.available_size_before_wrap().x < needed {
+        ui.end_row();
+    }
+}
+
+/// How wide `text` is on one line in `style`.
+pub fn text_width(ui: &egui::Ui, text: &str, style: egui::TextStyle) -> f32 {
+    egui::WidgetText::from(text)
+        .into_galley(ui, Some(egui::TextWrapMode::Extend), f32::INFINITY, style)
+        .size()
+        .x
 }
 
 /// A small "to verify" badge for facts that are not confirmed.

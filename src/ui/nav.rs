@@ -21,23 +21,12 @@ pub fn step_indicator(
     ui.horizontal_wrapped(|ui| {
         ui.label(egui::RichText::new(format!("{}:", s.step_indicator)).weak());
         for step in Step::ALL {
-            let name = s.step(step);
-            let text = format!("{}. {name}", step.index() + 1);
-            if step == current {
-                let rich = egui::RichText::new(format!("▶ {text}")).strong();
-                ui.add(egui::Label::new(rich).extend());
-            } else {
-                let rich = if step.index() < current.index() {
-                    egui::RichText::new(format!("✔ {text}"))
-                } else {
-                    egui::RichText::new(text).weak()
-                };
-                let button = egui::Button::new(rich)
-                    .frame(false)
-                    .wrap_mode(egui::TextWrapMode::Extend);
-                if ui.add_enabled(reachable(step, plan), button).clicked() {
-                    command = Some(Command::GoTo(step));
-                }
+            // A step and the "›" after it go to the next line together, so no line starts
+            // with "›".
+            let needed = crumb_width(ui, s, step) + ui.spacing().item_spacing.x * 2.0 + 12.0;
+            super::keep_together(ui, needed);
+            if let Some(go) = crumb(ui, s, (step, current), plan) {
+                command = Some(go);
             }
             if step.next().is_some() {
                 ui.label(egui::RichText::new("›").weak());
@@ -45,6 +34,40 @@ pub fn step_indicator(
         }
     });
     command
+}
+
+/// One step of the indicator: the current one as bold text, the others as buttons (enabled
+/// where the wizard's rules let the user go); returns the step clicked.
+fn crumb(
+    ui: &mut egui::Ui,
+    s: &Strings,
+    (step, current): (Step, Step),
+    plan: &Plan,
+) -> Option<Command> {
+    let text = format!("{}. {}", step.index() + 1, s.step(step));
+    if step == current {
+        let rich = egui::RichText::new(format!("▶ {text}")).strong();
+        ui.add(egui::Label::new(rich).extend());
+        return None;
+    }
+    let rich = if step.index() < current.index() {
+        egui::RichText::new(format!("✔ {text}"))
+    } else {
+        egui::RichText::new(text).weak()
+    };
+    let button = egui::Button::new(rich)
+        .frame(false)
+        .wrap_mode(egui::TextWrapMode::Extend);
+    ui.add_enabled(reachable(step, plan), button)
+        .clicked()
+        .then_some(Command::GoTo(step))
+}
+
+/// About how wide a step's button is (its longest form, "▶ n. name", with the button's
+/// padding).
+fn crumb_width(ui: &egui::Ui, s: &Strings, step: Step) -> f32 {
+    let text = format!("▶ {}. {}", step.index() + 1, s.step(step));
+    super::text_width(ui, &text, egui::TextStyle::Button) + 2.0 * ui.spacing().button_padding.x
 }
 
 /// Below this width (in points: a small window or a large text size) the step indicator shows
@@ -80,7 +103,7 @@ fn compact_indicator(
 }
 
 /// True when every step before `step` is complete, so the wizard may jump there.
-fn reachable(step: Step, plan: &Plan) -> bool {
+pub fn reachable(step: Step, plan: &Plan) -> bool {
     Step::ALL
         .into_iter()
         .take_while(|before| *before != step)

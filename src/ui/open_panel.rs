@@ -7,15 +7,28 @@ use crate::command::Command;
 use crate::i18n::Strings;
 use crate::io::dirs::FoundPlan;
 
+/// What the panel lists.
+#[derive(Debug)]
+pub struct OpenPanel<'a> {
+    /// The default plans folder.
+    pub plans_dir: &'a Path,
+    /// Plans found there.
+    pub found: &'a [FoundPlan],
+    /// True once "Browse…" found no system file dialog (the panel then says so).
+    pub no_file_dialog: bool,
+}
+
 /// Draws the folder listing, the path field and the buttons; returns
 /// [`Command::OpenPath`] or [`Command::BrowseOpen`] when one is chosen.
 pub fn ui(
     ui: &mut egui::Ui,
     s: &Strings,
-    plans_dir: &Path,
-    found: &[FoundPlan],
+    panel: &OpenPanel<'_>,
     path_text: &mut String,
 ) -> Option<Command> {
+    let OpenPanel {
+        plans_dir, found, ..
+    } = *panel;
     let mut choice = None;
     ui.label(format!("{} {}", s.plans_in_folder, plans_dir.display()));
     if found.is_empty() {
@@ -46,5 +59,9 @@ pub fn ui(
             choice = Some(Command::BrowseOpen);
         }
     });
+    if panel.no_file_dialog {
+        let note = crate::i18n::start::texts(s.lang).no_open_dialog;
+        ui.label(egui::RichText::new(format!("⚠ {note}")).color(super::theme::WARNING));
+    }
     choice
 }

@@ -70,17 +70,34 @@ fn fees_ui(ui: &mut egui::Ui, lang: Lang, fees: &[Fee]) {
     }
 }
 
+/// The widest a cost or funding line is drawn (wider, names would be hard to read across).
+const MAX_LINE: f32 = 900.0;
+
+/// Room kept on a line for the amount and the remove button after the name.
+const AMOUNT_AND_REMOVE: f32 = 210.0;
+
+/// The narrowest a line's name field gets.
+const MIN_NAME: f32 = 160.0;
+
+/// The width of a line's name when it starts at the line's left edge: the rest of the line
+/// once the amount and the remove button have their room, so the amounts and buttons of the
+/// costs and of the funding sources end in one column, and each name fills its own.
+fn name_width(ui: &egui::Ui) -> f32 {
+    (ui.available_width().min(MAX_LINE) - AMOUNT_AND_REMOVE).max(MIN_NAME)
+}
+
 fn costs_ui(ui: &mut egui::Ui, lang: Lang, t: &BudgetTexts, costs: &mut Vec<CostLine>) {
     let mut remove = None;
     for (index, line) in costs.iter_mut().enumerate() {
         let n = index + 1;
         ui.push_id(("cost", index), |ui| {
             ui.horizontal(|ui| {
+                let width = name_width(ui);
                 let name = ui
                     .add(
                         egui::TextEdit::singleline(&mut line.name)
                             .hint_text(t.cost_hint)
-                            .desired_width(320.0),
+                            .desired_width(width),
                     )
                     .accessible_name((t.cost_name)(n));
                 crate::ui::autofocus(ui, &name);
@@ -110,6 +127,7 @@ fn funding_ui(ui: &mut egui::Ui, lang: Lang, t: &BudgetTexts, funding: &mut Vec<
         let n = index + 1;
         ui.push_id(("funding", index), |ui| {
             ui.horizontal(|ui| {
+                let (row_left, line_name) = (ui.cursor().left(), name_width(ui));
                 let kind_name = t.findings.funding_kind(line.kind);
                 egui::ComboBox::from_id_salt("kind")
                     .selected_text(kind_name)
@@ -125,11 +143,12 @@ fn funding_ui(ui: &mut egui::Ui, lang: Lang, t: &BudgetTexts, funding: &mut Vec<
                     })
                     .response
                     .accessible_name((t.funding_kind)(n));
+                let width = line_name - (ui.cursor().left() - row_left);
                 let name = ui
                     .add(
                         egui::TextEdit::singleline(&mut line.name)
                             .hint_text(t.funding_hint)
-                            .desired_width(240.0),
+                            .desired_width(width.max(MIN_NAME)),
                     )
                     .accessible_name((t.funding_name)(n));
                 claim_focus(ui, &name, egui::Id::unique(("funding_name", index)));

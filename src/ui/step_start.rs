@@ -3,6 +3,7 @@
 use std::path::Path;
 
 use super::open_panel;
+use super::recent_plans::RecentRow;
 use crate::command::Command;
 use crate::i18n::Strings;
 use crate::io::dirs::FoundPlan;
@@ -15,8 +16,12 @@ pub struct StartView<'a> {
     pub plans_dir: &'a Path,
     /// Plans found there.
     pub found: &'a [FoundPlan],
+    /// The recently opened or saved plans, newest first.
+    pub recent: &'a [RecentRow],
     /// True when a plan is being edited (so "continue" makes sense).
     pub has_current_plan: bool,
+    /// True once "Browse…" found no system file dialog.
+    pub no_file_dialog: bool,
 }
 
 /// Draws the start screen.
@@ -42,5 +47,14 @@ pub fn ui(
     ui.add_space(16.0);
     ui.separator();
     ui.heading(s.open_heading);
-    open_panel::ui(ui, s, view.plans_dir, view.found, path_text).or(command)
+    if let Some(chosen) = super::recent_plans::ui(ui, s.lang, view.recent) {
+        command = Some(chosen);
+    }
+    ui.add_space(8.0);
+    let panel = open_panel::OpenPanel {
+        plans_dir: view.plans_dir,
+        found: view.found,
+        no_file_dialog: view.no_file_dialog,
+    };
+    open_panel::ui(ui, s, &panel, path_text).or(command)
 }

@@ -2,7 +2,7 @@
 //! minimums and the "at least half" rules, with each rule's legal basis, "to verify" mark
 //! and source.
 
-use super::fields::count_field;
+use super::fields::{count_field, count_field_width};
 use crate::command::Command;
 use crate::i18n::Lang;
 use crate::i18n::planning::checklist::texts as checklist_texts;
@@ -15,7 +15,12 @@ use crate::model::wizard::Step;
 /// Draws the counts and checks; edits the plan in place.
 pub fn ui(ui: &mut egui::Ui, lang: Lang, plan: &mut Plan) -> Option<Command> {
     let t = texts(lang);
-    ui.heading(t.heading);
+    // The heading names members only where the step has a members row.
+    let heading = match plan.route() {
+        Some(FounderRoute::LegalPersons) => t.heading_legal,
+        _ => t.heading,
+    };
+    ui.heading(heading);
     ui.label(egui::RichText::new(t.privacy).italics());
     ui.add_space(8.0);
     let Some(route) = plan.route() else {
@@ -31,15 +36,28 @@ pub fn ui(ui: &mut egui::Ui, lang: Lang, plan: &mut Plan) -> Option<Command> {
         .spacing([16.0, 6.0])
         .show(ui, |ui| {
             ui.label("");
-            for column in [t.col_at_risk, t.col_others, t.col_total] {
-                ui.label(egui::RichText::new(column).strong());
+            let mut widths = [0.0; 2];
+            for (index, column) in [t.col_at_risk, t.col_others, t.col_total]
+                .iter()
+                .enumerate()
+            {
+                let width = ui.label(egui::RichText::new(*column).strong()).rect.width();
+                if let Some(slot) = widths.get_mut(index) {
+                    *slot = width;
+                }
             }
             ui.end_row();
             if route == FounderRoute::NaturalPersons {
-                headcount_row(ui, "founders", t.row_founders, t, &mut m.founders);
-                headcount_row(ui, "members", t.row_members, t, &mut m.members);
+                headcount_row(ui, ("founders", t.row_founders), t, widths, &mut m.founders);
+                headcount_row(ui, ("members", t.row_members), t, widths, &mut m.members);
             }
-            headcount_row(ui, "employees", t.row_employees, t, &mut m.employees);
+            headcount_row(
+                ui,
+                ("employees", t.row_employees),
+                t,
+                widths,
+                &mut m.employees,
+            );
         });
     if route == FounderRoute::NaturalPersons {
         ui.label(egui::RichText::new(t.members_hint).weak());
@@ -60,14 +78,25 @@ pub fn ui(ui: &mut egui::Ui, lang: Lang, plan: &mut Plan) -> Option<Command> {
     None
 }
 
-fn headcount_row(ui: &mut egui::Ui, key: &str, name: &str, t: &TeamTexts, count: &mut Headcount) {
+/// One row of counts; each field as wide as its column's heading (`widths`), so it sits
+/// squarely under it.
+fn headcount_row(
+    ui: &mut egui::Ui,
+    (key, name): (&str, &str),
+    t: &TeamTexts,
+    widths: [f32; 2],
+    count: &mut Headcount,
+) {
     ui.label(name);
-    for (column, value) in [
+    for ((column, value), width) in [
         (t.col_at_risk, &mut count.at_risk),
         (t.col_others, &mut count.others),
-    ] {
+    ]
+    .into_iter()
+    .zip(widths)
+    {
         let id = ui.make_persistent_id((key, column));
-        count_field(ui, id, value)
+        count_field_width(ui, id, value, width.max(60.0))
             .response
             .accessible_name(format!("{name}: {column}"));
     }

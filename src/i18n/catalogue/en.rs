@@ -19,7 +19,7 @@ pub const EN: CatStrings = CatStrings {
         nursery, kindergarten). The other two could not be identified, and we deliberately \
         do not invent them. Related models from outside the series are shown separately \
         and clearly marked.",
-    about_count: |n| format!("In the catalogue: {n} of the series' 10 models."),
+    about_count: |n| format!("The catalogue holds {n} of the series' 10 models."),
     search_label: "Search:",
     search_hint: "e.g. żłobek, Łódź, catering",
     filter_family: "Kind of model:",
@@ -74,6 +74,8 @@ pub const EN: CatStrings = CatStrings {
         current text of the law or the original publication. Check it before you base a \
         decision on it.",
     chosen_for_plan: "✔ This model is chosen in your plan.",
+    chosen_line: |name| format!("✔ Chosen model: {name}"),
+    none_chosen: "No model is chosen yet. Choose one from the list, a model's page, the comparison, or from the answers under “Which model fits?”.",
     compare_heading: "Compare models",
     compare_intro: "Tick “Compare” on two or three models in the catalogue to see them here \
         side by side.",

@@ -95,6 +95,10 @@ pub struct CatStrings {
     pub verify_legend: &'static str,
     /// Shown on the model page when the model is the plan's.
     pub chosen_for_plan: &'static str,
+    /// Top of the model step once a model is chosen: its name.
+    pub chosen_line: fn(&str) -> String,
+    /// Top of the model step before a model is chosen.
+    pub none_chosen: &'static str,
     /// Comparison heading.
     pub compare_heading: &'static str,
     /// Tells how to pick models to compare.

@@ -19,7 +19,7 @@ pub const PL: CatStrings = CatStrings {
         (turystyka, spółdzielnia przy CIS, żłobek, przedszkole). Dwóch pozostałych modeli \
         nie udało się ustalić i celowo ich nie wymyślamy. Modele pokrewne spoza serii \
         pokazujemy osobno, z wyraźnym oznaczeniem.",
-    about_count: |n| format!("W katalogu: {n} z 10 modeli serii."),
+    about_count: |n| format!("Katalog zawiera {n} z 10 modeli serii."),
     search_label: "Szukaj:",
     search_hint: "np. żłobek, Łódź, catering",
     filter_family: "Rodzaj modelu:",
@@ -73,6 +73,8 @@ pub const PL: CatStrings = CatStrings {
     verify_legend: "⚠ „do sprawdzenia” oznacza fakt, którego nie potwierdzono w aktualnym \
         tekście prawa lub w oryginalnej publikacji. Sprawdź go, zanim na nim oprzesz decyzję.",
     chosen_for_plan: "✔ Ten model jest wybrany w Twoim planie.",
+    chosen_line: |name| format!("✔ Wybrany model: {name}"),
+    none_chosen: "Nie wybrano jeszcze modelu. Wybierz go z listy, ze strony modelu, z porównania albo z odpowiedzi na pytania „Który model pasuje?”.",
     compare_heading: "Porównanie modeli",
     compare_intro: "Zaznacz „Porównaj” przy dwóch lub trzech modelach w katalogu, a zobaczysz \
         je tu obok siebie.",

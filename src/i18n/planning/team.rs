@@ -9,6 +9,8 @@ use crate::model::membership::{Outcome, Rule};
 pub struct TeamTexts {
     /// Heading.
     pub heading: &'static str,
+    /// Step heading when legal persons found the cooperative (no members row then).
+    pub heading_legal: &'static str,
     /// Only counts are stored.
     pub privacy: &'static str,
     /// Shown until the founder route is chosen.
@@ -58,6 +60,7 @@ impl TeamTexts {
 /// The Polish table.
 pub const PL: TeamTexts = TeamTexts {
     heading: "Zespół: założyciele, członkowie, pracownicy",
+    heading_legal: "Zespół: założyciele i pracownicy",
     privacy: "ℹ Program zapisuje tylko liczby. Nie wpisuj tu nazwisk ani informacji o zdrowiu, \
         uzależnieniu czy niepełnosprawności konkretnych osób – to dane szczególnie chronione.",
     no_route: "Najpierw wskaż w kroku „Profil”, kto zakłada spółdzielnię – od tego zależą wymogi.",
@@ -77,6 +80,7 @@ pub const PL: TeamTexts = TeamTexts {
 /// The English table.
 pub const EN: TeamTexts = TeamTexts {
     heading: "Team: founders, members, employees",
+    heading_legal: "Team: founders and employees",
     privacy: "ℹ The app stores counts only. Do not enter names here, or anything about the \
         health, addiction or disability of particular people – that is specially protected data.",
     no_route: "First say in the “Profile” step who founds the cooperative – the requirements \

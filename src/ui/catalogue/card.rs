@@ -1,6 +1,6 @@
 //! One model's card in the catalogue list.
 
-use super::{CatalogueScreen, MAX_COMPARE, View, joined, origin_line, pilot_text};
+use super::{CatalogueScreen, Context, MAX_COMPARE, View, joined, origin_line, pilot_text};
 use crate::command::Command;
 use crate::i18n::catalogue::cat_tr;
 use crate::i18n::{Lang, tr};
@@ -10,11 +10,12 @@ use crate::model::catalogue::ModelEntry;
 /// Opening the page and ticking "compare" change `screen` directly.
 pub fn ui(
     ui: &mut egui::Ui,
-    lang: Lang,
+    cx: &Context<'_>,
     model: &ModelEntry,
-    chosen: bool,
     screen: &mut CatalogueScreen,
 ) -> Option<Command> {
+    let lang = cx.lang;
+    let chosen = cx.is_chosen(model);
     let s = tr(lang);
     let c = cat_tr(lang);
     let name = model.name(lang);

@@ -1,24 +1,22 @@
 //! Two or three models side by side.
 
 use super::detail::fact_ui;
-use super::{CatalogueScreen, View, family_and_provenance, joined, pilot_text};
+use super::{CatalogueScreen, Context, View, choose_ui, family_and_provenance, joined, pilot_text};
 use crate::command::Command;
 use crate::i18n::Lang;
 use crate::i18n::catalogue::{CatStrings, cat_tr};
-use crate::model::catalogue::{Catalogue, ModelEntry};
+use crate::model::catalogue::ModelEntry;
 use crate::model::text::Fact;
 
 /// Width of the first column (the row labels).
 const LABEL_COLUMN: f32 = 170.0;
 
-/// Draws the comparison of the picked models. Never returns a command today; the signature
-/// matches the other views.
-pub fn ui(
-    ui: &mut egui::Ui,
-    lang: Lang,
-    catalogue: &Catalogue,
-    screen: &mut CatalogueScreen,
-) -> Option<Command> {
+/// Draws the comparison of the picked models; returns [`Command::ChooseModel`] when one of
+/// them is chosen.
+pub fn ui(ui: &mut egui::Ui, cx: &Context<'_>, screen: &mut CatalogueScreen) -> Option<Command> {
+    let Context {
+        lang, catalogue, ..
+    } = *cx;
     let c = cat_tr(lang);
     ui.heading(c.compare_heading);
     let models: Vec<&ModelEntry> = screen
@@ -36,6 +34,7 @@ pub fn ui(
     #[expect(clippy::cast_precision_loss, reason = "at most three columns")]
     let columns = models.len() as f32;
     let width = ((ui.available_width() - LABEL_COLUMN) / columns - 16.0).max(160.0);
+    let mut command = None;
     egui::Grid::new("compare_grid")
         .num_columns(models.len() + 1)
         .striped(true)
@@ -43,19 +42,22 @@ pub fn ui(
         .max_col_width(width)
         .spacing([12.0, 8.0])
         .show(ui, |ui| {
-            header_rows(ui, lang, &models, screen);
+            command = header_rows(ui, cx, &models, screen);
             rows(ui, lang, c, &models, screen);
         });
-    None
+    command
 }
 
+/// Each model's name, its page and remove buttons, and "Choose" (or "chosen").
 fn header_rows(
     ui: &mut egui::Ui,
-    lang: Lang,
+    cx: &Context<'_>,
     models: &[&ModelEntry],
     screen: &mut CatalogueScreen,
-) {
+) -> Option<Command> {
+    let lang = cx.lang;
     let c = cat_tr(lang);
+    let mut command = None;
     ui.label("");
     for model in models {
         let name = model.name(lang);
@@ -77,9 +79,13 @@ fn header_rows(
                     screen.toggle_compare(&model.id);
                 }
             });
+            if let Some(chosen) = choose_ui(ui, cx, model, true) {
+                command = Some(chosen);
+            }
         });
     }
     ui.end_row();
+    command
 }
 
 fn rows(

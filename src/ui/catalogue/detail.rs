@@ -1,29 +1,28 @@
 //! A model's page: everything the catalogue knows about it, in the order of the series'
 //! manuals, with "to verify" marks and clickable sources.
 
-use super::{CatalogueScreen, View, origin_line, pilot_text, section_heading};
+use super::{CatalogueScreen, Context, View, choose_ui, origin_line, pilot_text, section_heading};
 use crate::command::Command;
 use crate::i18n::catalogue::cat_tr;
 use crate::i18n::{Lang, tr};
 use crate::model::catalogue::{ItemTemplate, ModelEntry, Provenance};
-use crate::model::plan::Plan;
 use crate::model::taxonomy::Phase;
 use crate::model::text::Fact;
 use crate::ui::verify_badge;
 
-/// Draws the page of `model`; returns [`Command::ChooseModel`] when the user picks it.
-pub fn ui(
-    ui: &mut egui::Ui,
-    lang: Lang,
-    model: &ModelEntry,
-    plan: &Plan,
-    screen: &mut CatalogueScreen,
-) -> Option<Command> {
+/// Draws the page of the model the screen shows; returns [`Command::ChooseModel`] when the
+/// user picks it (at the top or at the bottom of the page).
+pub fn ui(ui: &mut egui::Ui, cx: &Context<'_>, screen: &mut CatalogueScreen) -> Option<Command> {
+    let View::Model(id) = &screen.view else {
+        return None;
+    };
+    let model = cx.catalogue.get(id)?;
+    let lang = cx.lang;
     let c = cat_tr(lang);
     if ui.button(c.back_to_catalogue).clicked() {
         screen.view = View::List;
     }
-    let command = header_ui(ui, lang, model, plan, screen.is_imported(&model.id));
+    let mut command = header_ui(ui, cx, model, screen.is_imported(&model.id));
     let [
         group,
         diagnosis,
@@ -62,16 +61,21 @@ pub fn ui(
         ui.hyperlink_to(format!("🔗 {}", source.title_in(lang)), &source.url)
             .on_hover_text(&source.url);
     }
+    // Having read the page to its end, the user can choose the model there.
+    ui.add_space(8.0);
+    if let Some(chosen) = choose_ui(ui, cx, model, true) {
+        command = Some(chosen);
+    }
     command
 }
 
 fn header_ui(
     ui: &mut egui::Ui,
-    lang: Lang,
+    cx: &Context<'_>,
     model: &ModelEntry,
-    plan: &Plan,
     imported: bool,
 ) -> Option<Command> {
+    let lang = cx.lang;
     let s = tr(lang);
     let c = cat_tr(lang);
     ui.add_space(4.0);
@@ -95,15 +99,7 @@ fn header_ui(
     ui.add_space(4.0);
     ui.label(model.summary.get(lang));
     ui.add_space(6.0);
-    let mut command = None;
-    if plan.model_id.as_deref() == Some(model.id.as_str()) {
-        ui.label(egui::RichText::new(c.chosen_for_plan).strong());
-    } else if ui
-        .button(egui::RichText::new(format!("✔ {}", s.choose_model)).strong())
-        .clicked()
-    {
-        command = Some(Command::ChooseModel(model.id.clone()));
-    }
+    let command = choose_ui(ui, cx, model, false);
     if has_facts_to_verify(model) {
         ui.add_space(4.0);
         ui.label(egui::RichText::new(c.verify_legend).small());
@@ -173,7 +169,7 @@ fn item_ui(ui: &mut egui::Ui, lang: Lang, item: &ItemTemplate) {
     let s = tr(lang);
     let c = cat_tr(lang);
     ui.horizontal_wrapped(|ui| {
-        ui.label(format!("☐ {}", item.text.get(lang)));
+        ui.label(format!("• {}", item.text.get(lang)));
         if item.verify {
             verify_badge(ui, s.to_verify);
         }

@@ -110,6 +110,13 @@ fn combo<T: Copy + PartialEq>(
     let selected = value
         .and_then(|v| options.iter().find(|(o, _)| *o == v))
         .map_or(any, |(_, name)| *name);
+    // The label and its drop-down wrap to the next line together.
+    let spacing = ui.spacing();
+    let chrome = 2.0 * spacing.button_padding.x + spacing.icon_width + 2.0 * spacing.item_spacing.x;
+    let needed = crate::ui::text_width(ui, label, egui::TextStyle::Body)
+        + crate::ui::text_width(ui, selected, egui::TextStyle::Button)
+        + chrome;
+    crate::ui::keep_together(ui, needed);
     let label = ui.label(label);
     egui::ComboBox::from_id_salt(label.id)
         .selected_text(selected)

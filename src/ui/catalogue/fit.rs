@@ -4,12 +4,10 @@
 use std::collections::BTreeSet;
 
 use super::filters::{GROUPS, PARTNERS, ROUTES, SERVICES};
-use super::{CatalogueScreen, View, section_heading};
+use super::{CatalogueScreen, Context, View, section_heading};
 use crate::command::Command;
 use crate::i18n::catalogue::{CatStrings, cat_tr};
 use crate::i18n::{Lang, tr};
-use crate::model::catalogue::Catalogue;
-use crate::model::plan::Plan;
 use crate::model::recommend::{Answers, Budget, Recommendation, recommend};
 
 /// Below this width the questions and the ranking are stacked instead of side by side.
@@ -17,28 +15,27 @@ const TWO_COLUMNS_FROM: f32 = 900.0;
 
 /// Draws the questionnaire and the ranking (side by side on wide windows, so the ranking
 /// changes in view as the questions are answered); returns the model the user chose.
-pub fn ui(
-    ui: &mut egui::Ui,
-    lang: Lang,
-    catalogue: &Catalogue,
-    plan: &Plan,
-    screen: &mut CatalogueScreen,
-) -> Option<Command> {
-    let c = cat_tr(lang);
+pub fn ui(ui: &mut egui::Ui, cx: &Context<'_>, screen: &mut CatalogueScreen) -> Option<Command> {
+    let c = cat_tr(cx.lang);
     ui.heading(c.rec_heading);
     ui.label(c.rec_intro);
-    let from_profile = plan.profile.kind.is_some();
+    let from_profile = cx.plan.profile.kind.is_some();
     if ui.available_width() < TWO_COLUMNS_FROM {
         answers_ui(ui, c, screen, from_profile);
-        return results_ui(ui, lang, catalogue, plan, screen);
+        return results_ui(ui, cx, screen);
     }
     let mut command = None;
     ui.columns(2, |columns| {
         let [left, right] = columns else {
             return;
         };
-        answers_ui(left, c, screen, from_profile);
-        command = results_ui(right, lang, catalogue, plan, screen);
+        // Columns lay their contents out justified, which would stretch the spaces of
+        // every wrapped line; plain left-aligned text reads evenly.
+        let plain = egui::Layout::top_down(egui::Align::Min);
+        left.with_layout(plain, |ui| answers_ui(ui, c, screen, from_profile));
+        command = right
+            .with_layout(plain, |ui| results_ui(ui, cx, screen))
+            .inner;
     });
     command
 }
@@ -64,11 +61,12 @@ fn answers_ui(ui: &mut egui::Ui, c: &CatStrings, screen: &mut CatalogueScreen, f
 
 fn results_ui(
     ui: &mut egui::Ui,
-    lang: Lang,
-    catalogue: &Catalogue,
-    plan: &Plan,
+    cx: &Context<'_>,
     screen: &mut CatalogueScreen,
 ) -> Option<Command> {
+    let Context {
+        lang, catalogue, ..
+    } = *cx;
     let c = cat_tr(lang);
     section_heading(ui, c.results_heading);
     if screen.answers.is_empty() {
@@ -89,7 +87,7 @@ fn results_ui(
         let tied = ranking
             .iter()
             .any(|other| other.model_id != entry.model_id && other.rank == entry.rank);
-        let chosen = plan.model_id.as_deref() == Some(model.id.as_str());
+        let chosen = cx.is_chosen(model);
         let name = model.name(lang);
         if let Some(action) = result_ui(ui, lang, entry, name, tied, chosen) {
             match action {

@@ -1,12 +1,11 @@
 //! The catalogue list: a note about the series, search and filters, and the cards in three
 //! groups (the series, related models from outside it, imported models).
 
-use super::{CatalogueScreen, card, filters, section_heading};
+use super::{CatalogueScreen, Context, card, filters, section_heading};
 use crate::command::Command;
 use crate::i18n::Lang;
 use crate::i18n::catalogue::cat_tr;
 use crate::model::catalogue::{Catalogue, ModelEntry, Provenance};
-use crate::model::plan::Plan;
 use crate::model::search::find;
 
 /// The groups of the list, in the order shown.
@@ -18,13 +17,10 @@ enum Group {
 }
 
 /// Draws the list; returns the model the user chose.
-pub fn ui(
-    ui: &mut egui::Ui,
-    lang: Lang,
-    catalogue: &Catalogue,
-    plan: &Plan,
-    screen: &mut CatalogueScreen,
-) -> Option<Command> {
+pub fn ui(ui: &mut egui::Ui, cx: &Context<'_>, screen: &mut CatalogueScreen) -> Option<Command> {
+    let Context {
+        lang, catalogue, ..
+    } = *cx;
     let c = cat_tr(lang);
     about_ui(ui, lang, catalogue, screen);
     ui.add_space(6.0);
@@ -47,8 +43,7 @@ pub fn ui(
         }
         group_heading(ui, lang, group);
         for model in members {
-            let chosen = plan.model_id.as_deref() == Some(model.id.as_str());
-            if let Some(picked) = card::ui(ui, lang, model, chosen, screen) {
+            if let Some(picked) = card::ui(ui, cx, model, screen) {
                 command = Some(picked);
             }
             ui.add_space(6.0);

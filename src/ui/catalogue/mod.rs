@@ -93,30 +93,40 @@ impl CatalogueScreen {
     }
 }
 
+/// What every catalogue view reads: the language, the models and the plan.
+#[derive(Clone, Copy, Debug)]
+pub struct Context<'a> {
+    /// The window's language.
+    pub lang: Lang,
+    /// The models the app offers.
+    pub catalogue: &'a Catalogue,
+    /// The plan being edited (for its chosen model and profile).
+    pub plan: &'a Plan,
+}
+
+impl Context<'_> {
+    /// True when `model` is the plan's chosen model.
+    pub fn is_chosen(&self, model: &ModelEntry) -> bool {
+        self.plan.model_id.as_deref() == Some(model.id.as_str())
+    }
+}
+
 /// Draws the catalogue; returns the command to apply (choose a model, import a file).
-pub fn ui(
-    ui: &mut egui::Ui,
-    lang: Lang,
-    catalogue: &Catalogue,
-    plan: &Plan,
-    screen: &mut CatalogueScreen,
-) -> Option<Command> {
-    let mut command = tabs_ui(ui, lang, screen);
+pub fn ui(ui: &mut egui::Ui, cx: &Context<'_>, screen: &mut CatalogueScreen) -> Option<Command> {
+    let mut command = tabs_ui(ui, cx.lang, screen);
     ui.separator();
     if let View::Model(id) = &screen.view
-        && catalogue.get(id).is_none()
+        && cx.catalogue.get(id).is_none()
     {
         screen.view = View::List;
     }
     let picked = match screen.view.clone() {
-        View::List => list::ui(ui, lang, catalogue, plan, screen),
-        View::Model(id) => catalogue
-            .get(&id)
-            .and_then(|model| detail::ui(ui, lang, model, plan, screen)),
-        View::Compare => compare::ui(ui, lang, catalogue, screen),
+        View::List => list::ui(ui, cx, screen),
+        View::Model(_) => detail::ui(ui, cx, screen),
+        View::Compare => compare::ui(ui, cx, screen),
         View::Recommend => {
-            screen.suggest_founder(plan);
-            fit::ui(ui, lang, catalogue, plan, screen)
+            screen.suggest_founder(cx.plan);
+            fit::ui(ui, cx, screen)
         }
     };
     if picked.is_some() {
@@ -198,6 +208,29 @@ pub fn joined(names: impl Iterator<Item = &'static str>, none: &str) -> String {
     } else {
         names.join(", ")
     }
+}
+
+/// "✔ Chosen" for the plan's model, else a button that chooses `model`; `name_it` gives the
+/// button the model's name for screen readers (where several such buttons are on screen).
+pub fn choose_ui(
+    ui: &mut egui::Ui,
+    cx: &Context<'_>,
+    model: &ModelEntry,
+    name_it: bool,
+) -> Option<Command> {
+    let s = tr(cx.lang);
+    if cx.is_chosen(model) {
+        ui.label(egui::RichText::new(cat_tr(cx.lang).chosen_for_plan).strong());
+        return None;
+    }
+    let text = egui::RichText::new(format!("✔ {}", s.choose_model)).strong();
+    let mut button = ui.button(text);
+    if name_it {
+        button = button.accessible_name((cat_tr(cx.lang).choose_for)(model.name(cx.lang)));
+    }
+    button
+        .clicked()
+        .then(|| Command::ChooseModel(model.id.clone()))
 }
 
 /// A section heading inside the catalogue screens.
