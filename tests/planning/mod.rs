@@ -76,16 +76,8 @@ pub fn plan_with_model(app: &mut TestApp, lang: Lang, name: &str, kind: usize, m
 /// The window with `tests/fixtures/plan_v5.json` open on the checklist step (Polish), let
 /// settle into its first undo point.
 pub fn checklist_of_fixture() -> TestApp {
-    let mut app = TestApp::new();
-    app.harness.run();
-    crate::common::open_fixture_copy(&mut app, "plan_v5.json", "promyk.json");
-    assert_eq!(app.harness.state().step(), Step::Review);
     // Review → Budget → Team → Checklist.
-    for _ in 0..3 {
-        app.harness
-            .key_press_modifiers(egui::Modifiers::ALT, egui::Key::ArrowLeft);
-        app.harness.run();
-    }
+    let mut app = fixture_walked_back(3);
     assert_eq!(app.harness.state().step(), Step::Checklist);
     app.harness.run_steps(8);
     app
@@ -132,12 +124,12 @@ pub fn replace_in(app: &mut TestApp, label: &str, text: &str) {
     app.harness.run();
 }
 
-/// The window with `tests/fixtures/plan_v4.json` open (it opens on the review), walked back
+/// The window with `tests/fixtures/plan_v5.json` open (it opens on the review), walked back
 /// `steps` steps with Alt+Left (1: budget, 3: checklist, 4: readiness).
 pub fn fixture_walked_back(steps: usize) -> TestApp {
     let mut app = TestApp::new();
     app.harness.run();
-    crate::common::open_fixture_copy(&mut app, "plan_v4.json", "promyk.json");
+    crate::common::open_fixture_copy(&mut app, "plan_v5.json", "promyk.json");
     assert_eq!(app.harness.state().step(), Step::Review);
     for _ in 0..steps {
         app.harness
