@@ -77,6 +77,8 @@ fn chosen() -> (Vec<Format>, usize) {
         Some(name) => vec![Format::from_code(name).expect("a known format")],
         None => Format::ALL.to_vec(),
     };
-    let runs = args.get(1).map_or(15, |n| n.parse().expect("a number of runs"));
+    let runs = args
+        .get(1)
+        .map_or(15, |n| n.parse().expect("a number of runs"));
     (formats, runs.max(1))
 }

@@ -221,14 +221,17 @@ fn break_word(
     width: f32,
     lines: &mut Vec<String>,
 ) -> String {
-    let mut piece = String::new();
+    // The piece's width is summed as it grows (in font units, as `Metrics::width` sums it),
+    // not measured again for every char.
+    let (mut piece, mut units) = (String::new(), 0.0_f32);
     for c in word.chars() {
-        piece.push(c);
-        if m.width(&piece, size) > width && piece.chars().count() > 1 {
-            piece.pop();
+        let advance = m.glyph(c).1;
+        if (units + advance) * size > width && !piece.is_empty() {
             lines.push(std::mem::take(&mut piece));
-            piece.push(c);
+            units = 0.0;
         }
+        piece.push(c);
+        units += advance;
     }
     piece
 }
