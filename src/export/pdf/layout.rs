@@ -390,6 +390,11 @@ mod tests {
         let url = "https://example.org/".repeat(10);
         let broken = wrap(&m, &url, 10.0, 100.0);
         assert!(broken.len() > 1 && broken.concat() == url);
+        // Every piece but the last is as full as the line allows: one more char would not fit.
+        for (piece, next) in broken.iter().zip(&broken[1..]) {
+            let longer = format!("{piece}{}", next.chars().next().unwrap());
+            assert!(m.width(piece, 10.0) <= 100.0 && m.width(&longer, 10.0) > 100.0);
+        }
         assert_eq!(wrap(&m, "a\nb", 10.0, 100.0), ["a", "b"]);
     }
 }
