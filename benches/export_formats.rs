@@ -1,6 +1,7 @@
 //! Export time of a 2,000-item plan in every format (build the neutral document, then render),
 //! and the size of each file. Run: `cargo bench --bench export_formats` (release profile).
-//! Prints median and p99 of 15 runs per format.
+//! Prints median and p99 of 15 runs per format. Optional arguments pick one format and the
+//! number of runs, e.g. `cargo bench --bench export_formats -- pdf 1` (for a profiler).
 
 #![allow(clippy::unwrap_used, clippy::expect_used, reason = "benchmark code")]
 
@@ -41,10 +42,11 @@ fn main() {
     let plan = plan_with(&catalogue, 2_000);
     let today = NaiveDate::from_ymd_opt(2026, 12, 4).unwrap();
     let options = ExportOptions::default();
-    println!("export of a 2,000-item plan (median / p99 of 15 runs, file size)");
-    for format in Format::ALL {
+    let (formats, runs) = chosen();
+    println!("export of a 2,000-item plan (median / p99 of {runs} runs, file size)");
+    for format in formats {
         let mut size = 0;
-        let mut times: Vec<Duration> = (0..15)
+        let mut times: Vec<Duration> = (0..runs)
             .map(|_| {
                 let start = Instant::now();
                 let bytes = export(&plan, &catalogue, &options, format, today).unwrap();
@@ -57,9 +59,26 @@ fn main() {
         println!(
             "{:<5} {:>8.1} ms {:>8.1} ms {:>9} bytes",
             format.extension(),
-            times[7].as_secs_f64() * 1e3,
-            times[14].as_secs_f64() * 1e3,
+            times[runs / 2].as_secs_f64() * 1e3,
+            times[runs - 1].as_secs_f64() * 1e3,
             size
         );
     }
+}
+
+/// The formats and number of runs asked for on the command line (cargo's own `--bench` flag
+/// is skipped): every format and 15 runs unless told otherwise.
+fn chosen() -> (Vec<Format>, usize) {
+    let args: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|arg| !arg.starts_with("--"))
+        .collect();
+    let formats = match args.first() {
+        Some(name) => vec![Format::from_code(name).expect("a known format")],
+        None => Format::ALL.to_vec(),
+    };
+    let runs = args
+        .get(1)
+        .map_or(15, |n| n.parse().expect("a number of runs"));
+    (formats, runs.max(1))
 }

@@ -221,14 +221,17 @@ fn break_word(
     width: f32,
     lines: &mut Vec<String>,
 ) -> String {
-    let mut piece = String::new();
+    // The piece's width is summed as it grows (in font units, as `Metrics::width` sums it),
+    // not measured again for every char.
+    let (mut piece, mut units) = (String::new(), 0.0_f32);
     for c in word.chars() {
-        piece.push(c);
-        if m.width(&piece, size) > width && piece.chars().count() > 1 {
-            piece.pop();
+        let advance = m.glyph(c).1;
+        if (units + advance) * size > width && !piece.is_empty() {
             lines.push(std::mem::take(&mut piece));
-            piece.push(c);
+            units = 0.0;
         }
+        piece.push(c);
+        units += advance;
     }
     piece
 }
@@ -387,6 +390,11 @@ mod tests {
         let url = "https://example.org/".repeat(10);
         let broken = wrap(&m, &url, 10.0, 100.0);
         assert!(broken.len() > 1 && broken.concat() == url);
+        // Every piece but the last is as full as the line allows: one more char would not fit.
+        for (piece, next) in broken.iter().zip(&broken[1..]) {
+            let longer = format!("{piece}{}", next.chars().next().unwrap());
+            assert!(m.width(piece, 10.0) <= 100.0 && m.width(&longer, 10.0) > 100.0);
+        }
         assert_eq!(wrap(&m, "a\nb", 10.0, 100.0), ["a", "b"]);
     }
 }

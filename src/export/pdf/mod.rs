@@ -48,6 +48,7 @@ pub fn render(doc: &ExportDoc) -> Result<Vec<u8>, RenderError> {
             .creator(super::CREATOR.to_owned()),
     );
     let mut ids = structure_slots(&pages, &elements);
+    let mut glyphs = Vec::new();
     for (page, slots) in pages.iter().zip(&mut ids) {
         let mut pdf_page = document.start_page_with(settings.clone());
         let mut surface = pdf_page.surface();
@@ -64,7 +65,7 @@ pub fn render(doc: &ExportDoc) -> Result<Vec<u8>, RenderError> {
                 }
             };
             let marked = surface.start_tagged(tag);
-            draw(&mut surface, item, &font, &metrics);
+            draw(&mut surface, item, &font, &metrics, &mut glyphs);
             surface.end_tagged();
             if slot.0 {
                 slot.1 = Some(marked);
@@ -137,7 +138,14 @@ fn color(shade: Shade) -> rgb::Color {
     }
 }
 
-fn draw(surface: &mut Surface<'_>, item: &Item, font: &Font, metrics: &Metrics<'_>) {
+/// Draws one placed item; `glyphs` is a buffer reused from item to item.
+fn draw(
+    surface: &mut Surface<'_>,
+    item: &Item,
+    font: &Font,
+    metrics: &Metrics<'_>,
+    glyphs: &mut Vec<KrillaGlyph>,
+) {
     match item {
         Item::Text {
             x,
@@ -146,26 +154,24 @@ fn draw(surface: &mut Surface<'_>, item: &Item, font: &Font, metrics: &Metrics<'
             text,
             shade,
         } => {
-            let glyphs: Vec<KrillaGlyph> = text
-                .char_indices()
-                .map(|(at, c)| {
-                    let (id, advance) = metrics.glyph(c);
-                    KrillaGlyph::new(
-                        GlyphId::new(id),
-                        advance,
-                        0.0,
-                        0.0,
-                        0.0,
-                        at..at + c.len_utf8(),
-                        None,
-                    )
-                })
-                .collect();
+            glyphs.clear();
+            glyphs.extend(text.char_indices().map(|(at, c)| {
+                let (id, advance) = metrics.glyph(c);
+                KrillaGlyph::new(
+                    GlyphId::new(id),
+                    advance,
+                    0.0,
+                    0.0,
+                    0.0,
+                    at..at + c.len_utf8(),
+                    None,
+                )
+            }));
             surface.set_stroke(None);
             surface.set_fill(Some(fill(*shade)));
             surface.draw_glyphs(
                 Point::from_xy(*x, *y),
-                &glyphs,
+                glyphs,
                 font.clone(),
                 text,
                 *size,

@@ -104,12 +104,18 @@ fn header_row(flow: &Flow<'_>, table: &Table, widths: &[f32]) -> Prepared {
 /// page (at most a page).
 pub fn lead_height(flow: &Flow<'_>, table: &Table) -> f32 {
     let widths = column_widths(table);
-    let header = header_row(flow, table, &widths).height();
+    let header = header_row(flow, table, &widths);
+    lead_height_with(flow, table, &widths, &header)
+}
+
+/// [`lead_height`] with the widths and header row already worked out (sizing the columns
+/// reads every cell of the table).
+fn lead_height_with(flow: &Flow<'_>, table: &Table, widths: &[f32], header: &Prepared) -> f32 {
     let first = table
         .rows
         .first()
-        .map_or(0.0, |row| prepare(flow, row, &widths, None).height());
-    (header + first).min(BOTTOM - MARGIN)
+        .map_or(0.0, |row| prepare(flow, row, widths, None).height());
+    (header.height() + first).min(BOTTOM - MARGIN)
 }
 
 /// A table with its header row, body rows and totals.
@@ -117,7 +123,7 @@ pub fn table(flow: &mut Flow<'_>, table: &Table) {
     let widths = column_widths(table);
     let header = header_row(flow, table, &widths);
     // The header stays with at least its first row.
-    flow.need(lead_height(flow, table));
+    flow.need(lead_height_with(flow, table, &widths, &header));
     flow.tags.open(Role::Table);
     place(flow, &header, &widths, None, true);
     for row in &table.rows {
