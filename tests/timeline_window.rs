@@ -209,3 +209,22 @@ fn the_review_and_the_timeline_show_progress_per_phase_with_its_numbers() {
     // The same bars in the checklist's header, over the list and the timeline, are tested in
     // tests/charts_window.rs.
 }
+
+#[test]
+fn at_800_by_600_each_milestone_date_shows_whole() {
+    let mut app = checklist_of_fixture();
+    app.harness.set_size(egui::vec2(800.0, 600.0));
+    app.harness.run();
+    let t = milestone_texts(Lang::Pl);
+    click(&mut app, &(t.section)(6, 5));
+    app.harness.run();
+    // "26.02.2027" needs about 70 points; a field left at a grid's narrowest column showed "26".
+    for name in [
+        "Rozpoczęcie przygotowań",
+        "Rejestracja w KRS",
+        "Sesja rady miasta Gniezna",
+    ] {
+        let width = app.harness.get_by_label(&(t.date_of)(name)).rect().width();
+        assert!(width >= 90.0, "{name}: {width}");
+    }
+}

@@ -34,11 +34,14 @@ pub fn typed_field<T: PartialEq>(
         .data(|d| d.get_temp::<String>(id))
         .unwrap_or_else(|| format(value));
     let width = width.max(text_width(ui, &text));
+    // A minimum as well as a wish: in a grid, a cell's room on the first frame is the
+    // narrowest column, and a field that took only that would keep its column that narrow.
     let response = ui.add(
         egui::TextEdit::singleline(&mut text)
             .id(id)
             .hint_text(hint)
-            .desired_width(width),
+            .desired_width(width)
+            .min_size(egui::vec2(width, 0.0)),
     );
     super::autofocus(ui, &response);
     if response.changed()
