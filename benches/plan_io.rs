@@ -10,9 +10,8 @@
 
 use std::time::{Duration, Instant};
 
-use social_franchise_planner::io::plan_file::{
-    load_plan, parse_plan, plan_to_json, save_plan_with_backup, write_atomically,
-};
+use social_franchise_planner::io::plan_file::{load_plan, parse_plan, plan_to_json};
+use social_franchise_planner::io::save::{save_plan_with_backup, write_atomically};
 use social_franchise_planner::model::catalogue::Catalogue;
 use social_franchise_planner::model::plan::{Plan, Status};
 

@@ -31,7 +31,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use social_franchise_planner::PlannerApp;
 use social_franchise_planner::io::dialogs::FakeDialogs;
-use social_franchise_planner::io::plan_file::save_plan;
+use social_franchise_planner::io::save::save_plan;
 use social_franchise_planner::model::catalogue::Catalogue;
 use social_franchise_planner::model::plan::{Plan, ReplicatorKind, Status};
 use social_franchise_planner::model::taxonomy::Phase;

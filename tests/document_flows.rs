@@ -12,7 +12,7 @@ use egui_kittest::kittest::Queryable as _;
 use social_franchise_planner::dialogs::Modal;
 use social_franchise_planner::i18n::{Lang, Strings, tr};
 use social_franchise_planner::io::autosave::AutosaveStore;
-use social_franchise_planner::io::plan_file::save_plan;
+use social_franchise_planner::io::save::save_plan;
 use social_franchise_planner::model::plan::Plan;
 use social_franchise_planner::model::wizard::Step;
 

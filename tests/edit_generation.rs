@@ -14,7 +14,7 @@ use egui::{Key, Modifiers};
 use planning::{click, replace_in, type_into};
 use social_franchise_planner::i18n::planning::milestones::texts as milestone_texts;
 use social_franchise_planner::i18n::{Lang, tr};
-use social_franchise_planner::io::plan_file::save_plan;
+use social_franchise_planner::io::save::save_plan;
 use social_franchise_planner::model::catalogue::Catalogue;
 use social_franchise_planner::model::plan::{Plan, ReplicatorKind};
 use social_franchise_planner::model::wizard::Step;

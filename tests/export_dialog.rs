@@ -14,7 +14,7 @@ use social_franchise_planner::export::Format;
 use social_franchise_planner::i18n::errors::errors;
 use social_franchise_planner::i18n::export_dialog::{Messages, messages};
 use social_franchise_planner::i18n::{Lang, tr};
-use social_franchise_planner::io::plan_file::save_plan;
+use social_franchise_planner::io::save::save_plan;
 use social_franchise_planner::model::catalogue::Catalogue;
 use social_franchise_planner::model::plan::{Plan, Status};
 

@@ -14,7 +14,7 @@ use common::TestApp;
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable as _;
 use social_franchise_planner::i18n::planning::checklist::texts;
-use social_franchise_planner::io::plan_file::save_plan;
+use social_franchise_planner::io::save::save_plan;
 use social_franchise_planner::model::catalogue::Catalogue;
 use social_franchise_planner::model::plan::{Plan, ReplicatorKind};
 use social_franchise_planner::model::taxonomy::Phase;

@@ -13,7 +13,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use social_franchise_planner::io::plan_file::{backup_path, load_plan, plan_to_json, save_plan};
+use social_franchise_planner::io::plan_file::{backup_path, load_plan, plan_to_json};
+use social_franchise_planner::io::save::save_plan;
 use social_franchise_planner::io::save::{SaveOptions, save_json_with_backup};
 use social_franchise_planner::model::catalogue::Catalogue;
 use social_franchise_planner::model::plan::Plan;

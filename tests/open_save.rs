@@ -129,7 +129,7 @@ fn unsaved_changes_save_then_opens_the_other_plan() {
     let other = app.path("drugi.json");
     let mut plan = social_franchise_planner::model::plan::Plan::new("Drugi", chrono::Utc::now());
     plan.profile.place = "Gniezno".to_owned();
-    social_franchise_planner::io::plan_file::save_plan(&other, &plan).unwrap();
+    social_franchise_planner::io::save::save_plan(&other, &plan).unwrap();
     app.dialogs.answer_open(Some(other.clone()));
 
     app.harness

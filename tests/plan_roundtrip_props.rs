@@ -7,8 +7,9 @@ mod properties;
 
 use proptest::prelude::*;
 use social_franchise_planner::io::plan_file::{
-    load_plan, parse_plan, parse_plan_versioned, plan_to_json, save_plan, save_plan_with_backup,
+    load_plan, parse_plan, parse_plan_versioned, plan_to_json,
 };
+use social_franchise_planner::io::save::{save_plan, save_plan_with_backup};
 use social_franchise_planner::model::plan::SCHEMA_VERSION;
 
 proptest! {

@@ -9,7 +9,7 @@ use common::{TestApp, start_plan_named};
 use egui_kittest::kittest::Queryable as _;
 use social_franchise_planner::dialogs::Modal;
 use social_franchise_planner::i18n::{Lang, Strings, tr};
-use social_franchise_planner::io::plan_file::save_plan;
+use social_franchise_planner::io::save::save_plan;
 use social_franchise_planner::model::plan::Plan;
 
 fn s() -> &'static Strings {

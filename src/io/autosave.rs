@@ -9,8 +9,8 @@ use serde::{Deserialize, Serialize};
 
 use super::plan_file::{
     MAX_PLAN_BYTES, PlanFileError, fingerprint, parse_plan_versioned, plan_to_json, read_bounded,
-    write_atomically,
 };
+use super::save::write_atomically;
 use crate::model::plan::Plan;
 
 /// The `format` marker of autosave files.

@@ -2,7 +2,8 @@
 
 use std::path::{Path, PathBuf};
 
-use super::plan_file::{PLAN_EXTENSION, PlanFileError, backup_path, write_atomically};
+use super::plan_file::{PLAN_EXTENSION, PlanFileError, backup_path};
+use super::save::write_atomically;
 use crate::export::Format;
 use crate::i18n::errors::{FileProblem, reason};
 use crate::model::text::Lang;

@@ -4,7 +4,8 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use super::plan_file::{PlanFileError, read_bounded, write_atomically};
+use super::plan_file::{PlanFileError, read_bounded};
+use super::save::write_atomically;
 use crate::i18n::errors::{FileKind, FileProblem, ReadProblem};
 use crate::model::catalogue::{Catalogue, MODEL_FORMAT, MODEL_FORMAT_VERSION, ModelEntry};
 use crate::model::text::Lang;

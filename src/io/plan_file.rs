@@ -3,7 +3,6 @@
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
-pub use super::save::{save_plan_with_backup, write_atomically};
 use crate::i18n::errors::{FileKind, FileProblem, ReadProblem};
 use crate::model::plan::{PLAN_FORMAT, Plan, SCHEMA_VERSION};
 use crate::model::text::Lang;
@@ -220,18 +219,12 @@ pub fn plan_to_json(plan: &Plan) -> Result<String, PlanFileError> {
     Ok(json)
 }
 
-/// Writes `plan` to `path` atomically (no backup, no lock: for fresh files). A read-only file
-/// is refused like everywhere else; see [`super::save`].
-pub fn save_plan(path: &Path, plan: &Plan) -> Result<(), PlanFileError> {
-    let json = plan_to_json(plan)?;
-    write_atomically(path, json.as_bytes())
-}
-
 #[cfg(test)]
 mod tests {
     use chrono::TimeZone as _;
 
-    use super::{PlanFileError, SCHEMA_VERSION, load_plan, parse_plan, save_plan};
+    use super::{PlanFileError, SCHEMA_VERSION, load_plan, parse_plan};
+    use crate::io::save::{save_plan, save_plan_with_backup};
     use crate::model::catalogue::Catalogue;
     use crate::model::plan::{Plan, ReplicatorKind, Status};
 
@@ -371,7 +364,7 @@ mod tests {
         std::fs::set_permissions(&path, permissions).unwrap();
         let mut changed = sample_plan();
         changed.name = "Zmieniony".to_owned();
-        let result = super::save_plan_with_backup(&path, &changed);
+        let result = save_plan_with_backup(&path, &changed);
         assert!(matches!(result, Err(PlanFileError::ReadOnly)));
         assert_eq!(std::fs::read(&path).unwrap(), before);
         let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();

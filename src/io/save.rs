@@ -307,6 +307,13 @@ fn remove_stale_temporaries(target: &Path) {
 mod platform;
 use platform::{copy_permissions, make_writable_for_rename, still_at, sync_parent};
 
+/// Writes `plan` to `path` atomically (no backup, no lock: for fresh files). A read-only file
+/// is refused like everywhere else.
+pub fn save_plan(path: &Path, plan: &Plan) -> Result<(), PlanFileError> {
+    let json = plan_to_json(plan)?;
+    write_atomically(path, json.as_bytes())
+}
+
 #[cfg(test)]
 #[path = "save_tests.rs"]
 mod tests;

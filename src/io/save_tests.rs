@@ -1,10 +1,10 @@
 use chrono::TimeZone as _;
 
 use super::{
-    SaveOptions, is_our_temporary, resolve_links, rewrite_plan_file, save_plan_with_backup,
-    save_plan_with_options, temp_path_for,
+    SaveOptions, is_our_temporary, resolve_links, rewrite_plan_file, save_plan,
+    save_plan_with_backup, save_plan_with_options, temp_path_for,
 };
-use crate::io::plan_file::{PlanFileError, backup_path, load_plan, read_bounded, save_plan};
+use crate::io::plan_file::{PlanFileError, backup_path, load_plan, read_bounded};
 use crate::model::plan::Plan;
 
 fn plan(name: &str) -> Plan {

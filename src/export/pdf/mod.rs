@@ -4,6 +4,7 @@
 //! language are in its metadata, and it is tagged: headings, paragraphs, lists and tables
 //! are marked as such for screen readers ([`structure`]).
 
+mod flow;
 mod font;
 pub mod layout;
 pub mod structure;
@@ -21,8 +22,8 @@ use krilla::surface::Surface;
 use krilla::tagging::{Artifact, ArtifactType, ContentTag, Identifier, Node, SpanTag, TagTree};
 use krilla::text::{Font, GlyphId, KrillaGlyph};
 
+use flow::{Item, PAGE_H, PAGE_W, Page, Shade};
 pub use font::{FONT_DATA, Metrics};
-use layout::{Item, PAGE_H, PAGE_W, Page, Shade};
 use structure::{Element, ItemRef};
 
 use super::{ExportDoc, RenderError};

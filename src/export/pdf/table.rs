@@ -4,7 +4,7 @@
 //! document's structure, its cells header or data cells; a header repeated on a later page
 //! is an artifact.
 
-use super::layout::{BODY, BOTTOM, Flow, Item, LEADING, MARGIN, Shade, TEXT_W, wrap};
+use super::flow::{BODY, BOTTOM, Flow, Item, LEADING, MARGIN, Shade, TEXT_W, wrap};
 use super::structure::{Child, Element, ItemRef, Role};
 use crate::export::{Cell, CellKind, Row, Table};
 

@@ -2,7 +2,8 @@
 //! element over its placed texts, the rest (page numbers, repeated headers) is left out as an
 //! artifact, and the written file says it is tagged.
 
-use super::layout::{Item, MARGIN, PAGE_H, Page, Shade, layout_tagged};
+use super::flow::{Item, MARGIN, PAGE_H, Page, Shade};
+use super::layout::layout_tagged;
 use super::structure::{Child, Element, ItemRef, Role};
 use super::{FONT_DATA, Metrics};
 use crate::export::test_support::{doc, plan};
